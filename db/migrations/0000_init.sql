@@ -1,0 +1,281 @@
+CREATE SEQUENCE "public"."lead_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
+CREATE SEQUENCE "public"."opportunity_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
+CREATE TABLE "account_contacts" (
+	"account_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"role" text,
+	"is_inactive" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "account_contacts_account_id_contact_id_pk" PRIMARY KEY("account_id","contact_id")
+);
+--> statement-breakpoint
+CREATE TABLE "accounts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"name" text NOT NULL,
+	"type" text,
+	"industry" text,
+	"website" text,
+	"email_address" text,
+	"phone_number" text,
+	"billing_address_street" text,
+	"billing_address_city" text,
+	"billing_address_state" text,
+	"billing_address_postal_code" text,
+	"billing_address_country" text,
+	"shipping_address_street" text,
+	"shipping_address_city" text,
+	"shipping_address_state" text,
+	"shipping_address_postal_code" text,
+	"shipping_address_country" text
+);
+--> statement-breakpoint
+CREATE TABLE "contacts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"salutation_name" text,
+	"first_name" text,
+	"last_name" text NOT NULL,
+	"email_address" text,
+	"phone_number" text,
+	"address_street" text,
+	"address_city" text,
+	"address_state" text,
+	"address_postal_code" text,
+	"address_country" text,
+	"account_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "leads" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"number" integer DEFAULT nextval('lead_number_seq') NOT NULL,
+	"salutation_name" text,
+	"first_name" text,
+	"last_name" text,
+	"title" text,
+	"account_name" text,
+	"email_address" text,
+	"phone_number" text,
+	"website" text,
+	"address_street" text,
+	"address_city" text,
+	"address_state" text,
+	"address_postal_code" text,
+	"address_country" text,
+	"status" text DEFAULT 'New' NOT NULL,
+	"source" text,
+	"industry" text,
+	"opportunity_amount" numeric(18, 2),
+	"opportunity_amount_currency" text,
+	"converted_at" timestamp with time zone,
+	"created_account_id" uuid,
+	"created_contact_id" uuid,
+	"created_opportunity_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "opportunities" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"number" integer DEFAULT nextval('opportunity_number_seq') NOT NULL,
+	"name" text NOT NULL,
+	"amount" numeric(18, 2) NOT NULL,
+	"currency" text DEFAULT 'EUR' NOT NULL,
+	"account_id" uuid,
+	"contact_id" uuid,
+	"stage" text NOT NULL,
+	"probability" integer NOT NULL,
+	"probability_is_manual" boolean DEFAULT false NOT NULL,
+	"last_stage" text,
+	"close_date" date NOT NULL,
+	"lead_source" text
+);
+--> statement-breakpoint
+CREATE TABLE "opportunity_contacts" (
+	"opportunity_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	"role" text,
+	CONSTRAINT "opportunity_contacts_opportunity_id_contact_id_pk" PRIMARY KEY("opportunity_id","contact_id")
+);
+--> statement-breakpoint
+CREATE TABLE "lead_capture_keys" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"api_key" text NOT NULL,
+	"fields" text[] NOT NULL,
+	"lead_source" text DEFAULT 'Web Site' NOT NULL,
+	"team_id" uuid,
+	"allowed_origins" text[] DEFAULT '{}' NOT NULL,
+	"merge_duplicates" boolean DEFAULT true NOT NULL,
+	"is_active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "settings" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" jsonb NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "auto_follows" (
+	"user_id" uuid NOT NULL,
+	"entity_type" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "follows" (
+	"user_id" uuid NOT NULL,
+	"entity_type" text NOT NULL,
+	"entity_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "follows_user_id_entity_type_entity_id_pk" PRIMARY KEY("user_id","entity_type","entity_id")
+);
+--> statement-breakpoint
+CREATE TABLE "notes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"type" text NOT NULL,
+	"post" text,
+	"parent_type" text NOT NULL,
+	"parent_id" uuid NOT NULL,
+	"related_type" text,
+	"related_id" uuid,
+	"is_internal" boolean DEFAULT false NOT NULL,
+	"data" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "rate_limits" (
+	"key" text PRIMARY KEY NOT NULL,
+	"points" integer DEFAULT 0 NOT NULL,
+	"expire" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "roles" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"permissions" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"field_permissions" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "team_roles" (
+	"team_id" uuid NOT NULL,
+	"role_id" uuid NOT NULL,
+	CONSTRAINT "team_roles_team_id_role_id_pk" PRIMARY KEY("team_id","role_id")
+);
+--> statement-breakpoint
+CREATE TABLE "team_users" (
+	"team_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"position" text,
+	CONSTRAINT "team_users_team_id_user_id_pk" PRIMARY KEY("team_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "teams" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "tokens" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"token_hash" text NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "user_roles" (
+	"user_id" uuid NOT NULL,
+	"role_id" uuid NOT NULL,
+	CONSTRAINT "user_roles_user_id_role_id_pk" PRIMARY KEY("user_id","role_id")
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"email_address" text NOT NULL,
+	"password_hash" text,
+	"is_admin" boolean DEFAULT false NOT NULL,
+	"is_active" boolean DEFAULT true NOT NULL,
+	"slack_user_id" text,
+	"locale" text DEFAULT 'en' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contacts" ADD CONSTRAINT "contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "auto_follows" ADD CONSTRAINT "auto_follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "follows" ADD CONSTRAINT "follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "notes" ADD CONSTRAINT "notes_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_roles" ADD CONSTRAINT "team_roles_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_roles" ADD CONSTRAINT "team_roles_role_id_roles_id_fk" FOREIGN KEY ("role_id") REFERENCES "public"."roles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_users" ADD CONSTRAINT "team_users_team_id_teams_id_fk" FOREIGN KEY ("team_id") REFERENCES "public"."teams"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_users" ADD CONSTRAINT "team_users_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tokens" ADD CONSTRAINT "tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_role_id_roles_id_fk" FOREIGN KEY ("role_id") REFERENCES "public"."roles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "account_contacts_contact" ON "account_contacts" USING btree ("contact_id");--> statement-breakpoint
+CREATE INDEX "accounts_name" ON "accounts" USING btree (lower("name"));--> statement-breakpoint
+CREATE INDEX "accounts_email" ON "accounts" USING btree (lower("email_address"));--> statement-breakpoint
+CREATE INDEX "contacts_name" ON "contacts" USING btree (lower("last_name"),lower("first_name"));--> statement-breakpoint
+CREATE INDEX "contacts_email" ON "contacts" USING btree (lower("email_address"));--> statement-breakpoint
+CREATE INDEX "contacts_account" ON "contacts" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "leads_number" ON "leads" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "leads_status_created" ON "leads" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "leads_created" ON "leads" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "leads_last_name" ON "leads" USING btree ("last_name");--> statement-breakpoint
+CREATE INDEX "leads_assigned" ON "leads" USING btree ("assigned_user_id");--> statement-breakpoint
+CREATE INDEX "leads_email" ON "leads" USING btree (lower("email_address"));--> statement-breakpoint
+CREATE INDEX "leads_phone" ON "leads" USING btree ("phone_number");--> statement-breakpoint
+CREATE INDEX "opportunities_number" ON "opportunities" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "opportunities_stage" ON "opportunities" USING btree ("stage");--> statement-breakpoint
+CREATE INDEX "opportunities_close_date" ON "opportunities" USING btree ("close_date");--> statement-breakpoint
+CREATE INDEX "opportunities_account" ON "opportunities" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "opportunities_assigned" ON "opportunities" USING btree ("assigned_user_id");--> statement-breakpoint
+CREATE INDEX "opportunity_contacts_contact" ON "opportunity_contacts" USING btree ("contact_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "lead_capture_keys_api_key" ON "lead_capture_keys" USING btree ("api_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "auto_follows_unique" ON "auto_follows" USING btree ("user_id","entity_type");--> statement-breakpoint
+CREATE INDEX "follows_entity" ON "follows" USING btree ("entity_type","entity_id");--> statement-breakpoint
+CREATE INDEX "notes_parent" ON "notes" USING btree ("parent_type","parent_id","created_at");--> statement-breakpoint
+CREATE INDEX "team_users_user" ON "team_users" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "tokens_hash_unique" ON "tokens" USING btree ("token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "users_email_unique" ON "users" USING btree (lower("email_address"));--> statement-breakpoint
+CREATE UNIQUE INDEX "users_slack_unique" ON "users" USING btree ("slack_user_id");

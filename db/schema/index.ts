@@ -1,0 +1,6 @@
+export * from './accounts';
+export * from './leads';
+export * from './opportunities';
+export * from './settings';
+export * from './stream';
+export * from './users';

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgSequence, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { addressColumns, money, recordColumns, ts } from './columns';
+
+export const leadNumberSeq = pgSequence('lead_number_seq', { startWith: 1 });
+
+export const leads = pgTable(
+  'leads',
+  {
+    ...recordColumns(),
+    number: integer('number').notNull().default(sql`nextval('lead_number_seq')`),
+    salutationName: text('salutation_name'),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    title: text('title'),
+    accountName: text('account_name'),
+    emailAddress: text('email_address'),
+    phoneNumber: text('phone_number'),
+    website: text('website'),
+    ...addressColumns('address'),
+    status: text('status').notNull().default('New'),
+    source: text('source'),
+    industry: text('industry'),
+    opportunityAmount: money('opportunity_amount'),
+    opportunityAmountCurrency: text('opportunity_amount_currency'),
+    convertedAt: ts('converted_at'),
+    createdAccountId: uuid('created_account_id'),
+    createdContactId: uuid('created_contact_id'),
+    createdOpportunityId: uuid('created_opportunity_id'),
+  },
+  (t) => [
+    index('leads_number').on(t.number),
+    index('leads_status_created').on(t.status, t.createdAt),
+    index('leads_created').on(t.createdAt),
+    index('leads_last_name').on(t.lastName),
+    index('leads_assigned').on(t.assignedUserId),
+    index('leads_email').on(sql`lower(${t.emailAddress})`),
+    index('leads_phone').on(t.phoneNumber),
+  ],
+);

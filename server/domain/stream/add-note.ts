@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import { notes } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { entityTables, type StreamEntityType } from '../shared/entities';
+
+export type NoteType =
+  | 'Post'
+  | 'Create'
+  | 'Update'
+  | 'Assign'
+  | 'Relate'
+  | 'EmailReceived'
+  | 'EmailSent';
+
+export interface NewNote {
+  type: NoteType;
+  parentType: StreamEntityType;
+  parentId: string;
+  post?: string | null;
+  data?: Record<string, unknown>;
+  relatedType?: string | null;
+  relatedId?: string | null;
+  isInternal?: boolean;
+}
+
+/** Writes a note and bumps the parent's ★ streamUpdatedAt ("last activity"). */
+export async function addNote(ctx: Ctx, note: NewNote) {
+  const now = ctx.clock.now();
+  const [row] = await ctx.db
+    .insert(notes)
+    .values({
+      type: note.type,
+      parentType: note.parentType,
+      parentId: note.parentId,
+      post: note.post ?? null,
+      data: note.data ?? {},
+      relatedType: note.relatedType ?? null,
+      relatedId: note.relatedId ?? null,
+      isInternal: note.isInternal ?? false,
+      createdById: ctx.actor.id,
+      createdAt: now,
+      modifiedAt: now,
+    })
+    .returning();
+  const table = entityTables[note.parentType];
+  await ctx.db.update(table).set({ streamUpdatedAt: now }).where(eq(table.id, note.parentId));
+  return row!;
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { Logger } from 'pino';
+import type { Services } from '../domain/context';
+import { databaseIsUp } from '../domain/system/health';
+import { requireAuth } from './auth';
+import type { AppEnv } from './env';
+import { errorResponse } from './errors';
+import { resources } from './resources';
+import { mountPrivateRoutes, mountPublicRoutes } from './routes';
+import { mountAuthRoutes } from './routes/auth';
+import { mountResource } from './simple-rest';
+import { mountAdmin } from './static-admin';
+
+export interface AppOptions {
+  log: Logger;
+  tokenTtlHours: number;
+}
+
+/** Paths under /api that need no token (contract.md). */
+const PUBLIC = [/^\/api\/auth\/login$/, /^\/api\/lead-capture\//, /^\/api\/inbound\//];
+
+export function createApp(services: Services, opts: AppOptions) {
+  const app = new Hono<AppEnv>();
+  const log = opts.log;
+
+  app.use('*', async (c, next) => {
+    const id = c.req.header('X-Request-Id') ?? randomUUID();
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', id);
+    log.debug(
+      {
+        reqId: id,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.onError((err, c) => errorResponse(err, c, log));
+
+  app.get('/health', async (c) => {
+    const up = await databaseIsUp(services);
+    return up
+      ? c.json({ status: 'ok', database: services.kind })
+      : c.json({ status: 'unavailable', database: services.kind }, 503);
+  });
+
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => origin,
+      allowHeaders: ['Authorization', 'Content-Type', 'Range'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Content-Range'],
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) => c.json({ message: 'The request is too large.' }, 413),
+    }),
+  );
+  mountPublicRoutes(app, services, { log });
+
+  const auth = requireAuth(services);
+  app.use('/api/*', async (c, next) => {
+    if (PUBLIC.some((p) => p.test(c.req.path))) return next();
+    return auth(c, next);
+  });
+  mountAuthRoutes(app, services, { tokenTtlHours: opts.tokenTtlHours });
+  mountPrivateRoutes(app, services);
+  for (const [name, handlers] of Object.entries(resources)) mountResource(app, name, handlers);
+  app.all('/api/*', (c) => c.json({ message: 'No such API route.' }, 404));
+
+  mountAdmin(app);
+  app.notFound((c) => c.json({ message: 'Not found.' }, 404));
+  return app;
+}
