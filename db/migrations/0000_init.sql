@@ -260,6 +260,7 @@ CREATE INDEX "contacts_email" ON "contacts" USING btree (lower("email_address"))
 CREATE INDEX "contacts_account" ON "contacts" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "leads_number" ON "leads" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "leads_status_created" ON "leads" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "leads_status_source_created" ON "leads" USING btree ("status","source","created_at");--> statement-breakpoint
 CREATE INDEX "leads_created" ON "leads" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "leads_last_name" ON "leads" USING btree ("last_name");--> statement-breakpoint
 CREATE INDEX "leads_assigned" ON "leads" USING btree ("assigned_user_id");--> statement-breakpoint

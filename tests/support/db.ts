@@ -5,7 +5,8 @@ import { TEST_DATABASE_URL, templateName, urlFor } from './global-setup';
 
 /** A fresh, migrated PostgreSQL database of its own for one test file (cloned from the template). */
 export async function createTestDatabase(): Promise<Database & { url: string }> {
-  const name = `crm_t_${randomBytes(6).toString('hex')}`;
+  // The creating process's pid is in the name: global setup drops only databases of dead runs.
+  const name = `crm_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name} template ${templateName()}`);
   await admin.end();

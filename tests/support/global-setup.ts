@@ -25,6 +25,15 @@ export function urlFor(database: string): string {
   return u.toString();
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function setup() {
   const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
   const name = templateName();
@@ -39,8 +48,11 @@ export default async function setup() {
     }
     // Leftovers of interrupted runs.
     const old = await admin`select datname from pg_database where datname like 'crm_t\\_%'`;
-    for (const { datname } of old)
+    for (const { datname } of old) {
+      const pid = Number(/^crm_t_(\d+)_/.exec(datname)?.[1]);
+      if (pid && isAlive(pid)) continue; // another run in progress owns it
       await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    }
   } finally {
     await admin`select pg_advisory_unlock(4242)`;
     await admin.end();

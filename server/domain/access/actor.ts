@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { roles, teamRoles, teamUsers, userRoles, users } from '../../../db/schema';
 import {
@@ -33,36 +33,68 @@ export const systemActor: Actor = {
   fieldPermissions: {},
 };
 
-/** Loads an active user with its roles (own and its teams') merged; null if unknown or inactive. */
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user?.isActive) return null;
-  const memberships = await db
-    .select({ teamId: teamUsers.teamId })
-    .from(teamUsers)
-    .where(eq(teamUsers.userId, userId));
-  const teamIds = memberships.map((m) => m.teamId);
-  const own = await db
-    .select({ permissions: roles.permissions, fieldPermissions: roles.fieldPermissions })
-    .from(userRoles)
-    .innerJoin(roles, eq(roles.id, userRoles.roleId))
-    .where(eq(userRoles.userId, userId));
-  const viaTeams = teamIds.length
-    ? await db
-        .select({ permissions: roles.permissions, fieldPermissions: roles.fieldPermissions })
-        .from(teamRoles)
-        .innerJoin(roles, eq(roles.id, teamRoles.roleId))
-        .where(inArray(teamRoles.teamId, teamIds))
-    : [];
-  const all = [...own, ...viaTeams];
+const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/**
+ * The columns an actor is built from, in one round trip: the user, its team ids and every role
+ * that applies (its own, then its teams'; a role granted twice appears twice, as before).
+ * Select them `from(users)` or from a join that includes `users` (tokens.ts does).
+ */
+export const actorColumns = {
+  id: users.id,
+  name: users.name,
+  emailAddress: users.emailAddress,
+  isAdmin: users.isAdmin,
+  isActive: users.isActive,
+  teamIds: sql<unknown>`coalesce((
+    select json_agg(${teamUsers.teamId}) from ${teamUsers} where ${teamUsers.userId} = ${users.id}
+  ), '[]'::json)`,
+  roles: sql<unknown>`coalesce((
+    select json_agg(json_build_object(
+      'permissions', ${roles.permissions}, 'fieldPermissions', ${roles.fieldPermissions})
+      order by granted.via, granted.n)
+    from (
+      select ${userRoles.roleId} as role_id, 0 as via, 0 as n
+        from ${userRoles} where ${userRoles.userId} = ${users.id}
+      union all
+      select ${teamRoles.roleId}, 1, 0
+        from ${teamRoles} join ${teamUsers} on ${teamUsers.teamId} = ${teamRoles.teamId}
+        where ${teamUsers.userId} = ${users.id}
+    ) as granted join ${roles} on ${roles.id} = granted.role_id
+  ), '[]'::json)`,
+};
+
+export type ActorRow = {
+  id: string;
+  name: string;
+  emailAddress: string;
+  isAdmin: boolean;
+  isActive: boolean;
+  teamIds: unknown;
+  roles: unknown;
+};
+
+/** The actor of a row selected with `actorColumns`; null if there is none or it is inactive. */
+export function actorFromRow(row: ActorRow | undefined): Actor | null {
+  if (!row?.isActive) return null;
+  const teamIds = parseJson<string[]>(row.teamIds);
+  const all = parseJson<{ permissions: Permissions; fieldPermissions: FieldPermissions }[]>(
+    row.roles,
+  );
   return {
     kind: 'user',
-    id: user.id,
-    name: user.name,
-    emailAddress: user.emailAddress,
-    isAdmin: user.isAdmin,
+    id: row.id,
+    name: row.name,
+    emailAddress: row.emailAddress,
+    isAdmin: row.isAdmin,
     teamIds,
     permissions: mergePermissions(all.map((r) => r.permissions)),
     fieldPermissions: all.length ? mergeFieldPermissions(all.map((r) => r.fieldPermissions)) : {},
   };
+}
+
+/** Loads an active user with its roles (own and its teams') merged; null if unknown or inactive. */
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const [row] = await db.select(actorColumns).from(users).where(eq(users.id, userId));
+  return actorFromRow(row as ActorRow | undefined);
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { tokens } from '../../../db/schema';
-import { type Actor, loadActor } from '../access/actor';
+import { tokens, users } from '../../../db/schema';
+import { type Actor, type ActorRow, actorColumns, actorFromRow } from '../access/actor';
 import type { Services } from '../context';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -23,11 +23,13 @@ export async function issueToken(services: Services, userId: string, ttlHours: n
 /** The actor behind a bearer token, or null when it is unknown, expired or its user inactive. */
 export async function authenticate(services: Services, token: string): Promise<Actor | null> {
   if (!token || token.length > 200) return null;
+  // One round trip per request: the token, its user, teams and roles (loadActor's columns).
   const [row] = await services.db
-    .select({ userId: tokens.userId })
+    .select(actorColumns)
     .from(tokens)
+    .innerJoin(users, eq(users.id, tokens.userId))
     .where(and(eq(tokens.tokenHash, sha256(token)), gt(tokens.expiresAt, services.clock.now())));
-  return row ? loadActor(services.db, row.userId) : null;
+  return actorFromRow(row as ActorRow | undefined);
 }
 
 export async function revokeToken(services: Services, token: string): Promise<void> {

@@ -1,6 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { notes } from '../../../db/schema';
+import { leads, notes } from '../../../db/schema';
+
 import { assertOnRecord } from '../access/check';
 import { type Ctx, inTransaction } from '../context';
 import { Forbidden, Invalid, NotFound } from '../errors';
@@ -34,6 +35,30 @@ async function assertParentAccess(ctx: Ctx, parentType: StreamEntityType, parent
   assertOnRecord(ctx.actor, parentType, 'stream', parent);
 }
 
+/** Which lead column points at a record converted from it. */
+const convertedInto = {
+  Account: leads.createdAccountId,
+  Contact: leads.createdContactId,
+  Opportunity: leads.createdOpportunityId,
+} as const;
+
+/**
+ * A record's notes; ★ for a record made by converting a lead, the lead's notes too, so its
+ * history stays readable where the work goes on.
+ */
+function streamOf(ctx: Ctx, parentType: StreamEntityType, parentId: string): SQL | undefined {
+  const own = and(eq(notes.parentType, parentType), eq(notes.parentId, parentId));
+  if (parentType === 'Lead') return own;
+  const fromLead = and(
+    eq(notes.parentType, 'Lead'),
+    inArray(
+      notes.parentId,
+      ctx.db.select({ id: leads.id }).from(leads).where(eq(convertedInto[parentType], parentId)),
+    ),
+  );
+  return or(own, fromLead);
+}
+
 const fields: FieldMap = {
   id: { column: notes.id, kind: 'uuid' },
   type: { column: notes.type, kind: 'text' },
@@ -54,7 +79,17 @@ export async function listNotes(ctx: Ctx, query: ListQuery) {
     const parentId = parseInput(uuid, f.parentId);
     await assertParentAccess(ctx, f.parentType, parentId);
   }
-  const where = and(...filterConditions(f, fields, [notes.post]));
+  const { parentType, parentId, ...rest } = f;
+  const parent =
+    isStreamEntityType(parentType) && typeof parentId === 'string'
+      ? streamOf(ctx, parentType, parseInput(uuid, parentId))
+      : undefined;
+  const where = and(
+    parent,
+    ...filterConditions({ ...rest, ...(parent ? {} : { parentType, parentId }) }, fields, [
+      notes.post,
+    ]),
+  );
   const { offset, limit } = pageOf(query.range);
   const [rows, totals] = await Promise.all([
     ctx.db

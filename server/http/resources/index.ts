@@ -1,9 +1,23 @@
 import type { ResourceHandlers } from '../simple-rest';
+import { accountsResource } from './accounts';
+import { contactsResource } from './contacts';
+import { leadCaptureKeysResource } from './lead-capture-keys';
 import { leadsResource } from './leads';
 import { notesResource } from './notes';
+import { opportunitiesResource } from './opportunities';
+import { rolesResource } from './roles';
+import { teamsResource } from './teams';
+import { usersResource } from './users';
 
 /** Every ra-data-simple-rest resource: `/api/<name>`. */
 export const resources: Record<string, ResourceHandlers> = {
   leads: leadsResource,
   notes: notesResource,
+  accounts: accountsResource,
+  contacts: contactsResource,
+  opportunities: opportunitiesResource,
+  users: usersResource,
+  teams: teamsResource,
+  roles: rolesResource,
+  'lead-capture-keys': leadCaptureKeysResource,
 };

@@ -2,13 +2,20 @@ import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/context';
 import type { AppEnv } from '../env';
+import { mountLeadCapture, mountLeadCaptureKeyRoutes } from './lead-capture';
+import { mountLeadRoutes } from './leads';
+import { mountReportRoutes } from './reports';
+import { mountSettingsRoutes } from './settings';
 
 /** Routes outside ra-data-simple-rest that need no token (lead capture, inbound mail). */
-export function mountPublicRoutes(
-  _app: Hono<AppEnv>,
-  _services: Services,
-  _opts: { log: Logger },
-) {}
+export function mountPublicRoutes(_app: Hono<AppEnv>, _services: Services, _opts: { log: Logger }) {
+  mountLeadCapture(_app, _services, _opts);
+}
 
 /** Routes outside ra-data-simple-rest behind the token: conversion, reports, settings. */
-export function mountPrivateRoutes(_app: Hono<AppEnv>, _services: Services) {}
+export function mountPrivateRoutes(_app: Hono<AppEnv>, _services: Services) {
+  mountLeadRoutes(_app);
+  mountLeadCaptureKeyRoutes(_app);
+  mountReportRoutes(_app);
+  mountSettingsRoutes(_app);
+}
