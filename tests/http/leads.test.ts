@@ -227,3 +227,55 @@ describe('roles on leads', () => {
     ).toBe(403);
   });
 });
+
+describe('field-level roles', () => {
+  it('hides a field the role hides and refuses changes to it, while whole-record saves still work', async () => {
+    const rep = await t.user({
+      permissions: {
+        Lead: { create: 'yes', read: 'all', edit: 'all', delete: 'no', stream: 'all' },
+      },
+    });
+    const [role] = await t.database.db
+      .select()
+      .from(roles)
+      .where(eq(roles.name, 'Budget hidden'))
+      .limit(1);
+    expect(role).toBeUndefined();
+    const r = await t.call('POST', '/api/roles', {
+      token: admin.token,
+      body: {
+        name: 'Budget hidden',
+        permissions: {
+          Lead: { create: 'yes', read: 'all', edit: 'all', delete: 'no', stream: 'all' },
+        },
+        fieldPermissions: { Lead: { opportunityAmount: { read: 'no', edit: 'no' } } },
+      },
+    });
+    expect(r.status).toBe(201);
+    // The hidden field stays hidden only if every role hides it: give this user only that role.
+    await t.call('PUT', `/api/users/${rep.id}`, {
+      token: admin.token,
+      body: { rolesIds: [r.body.id] },
+    });
+    const lead = await t.call('POST', '/api/leads', {
+      token: admin.token,
+      body: { lastName: 'Budget', opportunityAmount: '9000.00' },
+    });
+    const seen = await t.call('GET', `/api/leads/${lead.body.id}`, { token: rep.token });
+    expect(seen.status).toBe(200);
+    expect(seen.body).not.toHaveProperty('opportunityAmount');
+    const save = await t.call('PUT', `/api/leads/${lead.body.id}`, {
+      token: rep.token,
+      body: { ...seen.body, title: 'Buyer' },
+    });
+    expect(save.status).toBe(200);
+    const sneak = await t.call('PUT', `/api/leads/${lead.body.id}`, {
+      token: rep.token,
+      body: { opportunityAmount: '1.00' },
+    });
+    expect(sneak.status).toBe(403);
+    const stored = await t.call('GET', `/api/leads/${lead.body.id}`, { token: admin.token });
+    expect(stored.body.opportunityAmount).toBe('9000.00');
+    expect(stored.body.title).toBe('Buyer');
+  });
+});

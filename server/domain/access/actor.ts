@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { roles, teamRoles, teamUsers, userRoles, users } from '../../../db/schema';
+import { users } from '../../../db/schema';
 import {
   type FieldPermissions,
   mergeFieldPermissions,
@@ -46,21 +46,19 @@ export const actorColumns = {
   emailAddress: users.emailAddress,
   isAdmin: users.isAdmin,
   isActive: users.isActive,
+  // Written out with aliases: drizzle leaves column names unqualified in a one-table select.
   teamIds: sql<unknown>`coalesce((
-    select json_agg(${teamUsers.teamId}) from ${teamUsers} where ${teamUsers.userId} = ${users.id}
+    select json_agg(tu.team_id) from team_users tu where tu.user_id = "users"."id"
   ), '[]'::json)`,
   roles: sql<unknown>`coalesce((
     select json_agg(json_build_object(
-      'permissions', ${roles.permissions}, 'fieldPermissions', ${roles.fieldPermissions})
-      order by granted.via, granted.n)
+      'permissions', r.permissions, 'fieldPermissions', r.field_permissions) order by g.via)
     from (
-      select ${userRoles.roleId} as role_id, 0 as via, 0 as n
-        from ${userRoles} where ${userRoles.userId} = ${users.id}
+      select ur.role_id, 0 as via from user_roles ur where ur.user_id = "users"."id"
       union all
-      select ${teamRoles.roleId}, 1, 0
-        from ${teamRoles} join ${teamUsers} on ${teamUsers.teamId} = ${teamRoles.teamId}
-        where ${teamUsers.userId} = ${users.id}
-    ) as granted join ${roles} on ${roles.id} = granted.role_id
+      select tr.role_id, 1 from team_roles tr join team_users tu on tu.team_id = tr.team_id
+        where tu.user_id = "users"."id"
+    ) g join roles r on r.id = g.role_id
   ), '[]'::json)`,
 };
 

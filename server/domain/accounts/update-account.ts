@@ -1,13 +1,12 @@
 import { type Ctx, inTransaction } from '../context';
 import { assertActiveUsers } from '../shared/fields';
-import { assertWritable, findRecord, present, updateRecord } from '../shared/records';
+import { findRecord, present, updateRecord } from '../shared/records';
 import { parseInput } from '../shared/validate';
 import { accountUpdateInput } from './account-input';
 import { accountType } from './account-type';
 
 export async function updateAccount(ctx: Ctx, id: string, input: unknown) {
   const patch = parseInput(accountUpdateInput, input);
-  assertWritable(ctx, 'Account', patch);
   await assertActiveUsers(ctx, 'assignedUserId', [patch.assignedUserId]);
   return inTransaction(ctx, async (tx) => {
     const before = await findRecord(tx, accountType, id, 'edit');

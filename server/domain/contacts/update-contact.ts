@@ -1,6 +1,6 @@
 import { type Ctx, inTransaction } from '../context';
 import { assertActiveUsers } from '../shared/fields';
-import { assertWritable, findRecord, updateRecord } from '../shared/records';
+import { findRecord, updateRecord } from '../shared/records';
 import { parseInput } from '../shared/validate';
 import { addNote } from '../stream/add-note';
 import { contactUpdateInput } from './contact-input';
@@ -15,7 +15,6 @@ import { presentContact } from './present-contact';
 
 export async function updateContact(ctx: Ctx, id: string, input: unknown) {
   const patch = parseInput(contactUpdateInput, input);
-  assertWritable(ctx, 'Contact', patch);
   await assertActiveUsers(ctx, 'assignedUserId', [patch.assignedUserId]);
   return inTransaction(ctx, async (tx) => {
     const before = await findRecord(tx, contactType, id, 'edit');

@@ -1,14 +1,13 @@
 import { type Ctx, inTransaction } from '../context';
 import { Conflict, Invalid } from '../errors';
 import { assertActiveUsers } from '../shared/fields';
-import { assertWritable, findRecord, present, updateRecord } from '../shared/records';
+import { findRecord, present, updateRecord } from '../shared/records';
 import { parseInput } from '../shared/validate';
 import { leadIdentityError, leadUpdateInput } from './lead-input';
 import { leadType } from './lead-type';
 
 export async function updateLead(ctx: Ctx, id: string, input: unknown) {
   const patch = parseInput(leadUpdateInput, input);
-  assertWritable(ctx, 'Lead', patch);
   await assertActiveUsers(ctx, 'assignedUserId', [patch.assignedUserId]);
   return inTransaction(ctx, async (tx) => {
     const before = await findRecord(tx, leadType, id, 'edit');

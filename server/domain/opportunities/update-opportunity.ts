@@ -2,7 +2,7 @@ import { assertAccountsExist } from '../accounts/account-refs';
 import { type Ctx, inTransaction } from '../context';
 import { getOpportunityStages } from '../settings/opportunity-stages';
 import { assertActiveUsers } from '../shared/fields';
-import { assertWritable, findRecord, updateRecord } from '../shared/records';
+import { findRecord, updateRecord } from '../shared/records';
 import { parseInput } from '../shared/validate';
 import {
   assertDealContactsExist,
@@ -38,7 +38,6 @@ export async function applyDealPatch(
 
 export async function updateOpportunity(ctx: Ctx, id: string, input: unknown) {
   const patch = parseInput(opportunityUpdateInput, input);
-  assertWritable(ctx, 'Opportunity', patch);
   await assertActiveUsers(ctx, 'assignedUserId', [patch.assignedUserId]);
   return inTransaction(ctx, async (tx) => {
     const before = await findRecord(tx, opportunityType, id, 'edit');

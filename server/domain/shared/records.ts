@@ -166,6 +166,8 @@ export async function updateRecord<Row extends OwnedRow>(
     ),
   );
   if (!Object.keys(changed).length) return before;
+  // Checked on what actually changes: react-admin resends whole records, read-only fields included.
+  assertWritable(ctx, type.entityType, changed);
   const now = ctx.clock.now();
   const [row] = (await ctx.db
     .update(type.table)
