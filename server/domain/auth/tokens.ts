@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { tokens, users } from '../../../db/schema';
 import { type Actor, type ActorRow, actorColumns, actorFromRow } from '../access/actor';
 import type { Services } from '../context';
@@ -20,15 +20,36 @@ export async function issueToken(services: Services, userId: string, ttlHours: n
   return token;
 }
 
-/** The actor behind a bearer token, or null when it is unknown, expired or its user inactive. */
-export async function authenticate(services: Services, token: string): Promise<Actor | null> {
-  if (!token || token.length > 200) return null;
-  // One round trip per request: the token, its user, teams and roles (loadActor's columns).
-  const [row] = await services.db
+/**
+ * Every request runs this: one round trip (the token, its user, teams and roles: loadActor's
+ * columns), as a named prepared statement so PostgreSQL parses and plans it once per connection.
+ */
+const byToken = new WeakMap<Services['db'], ReturnType<typeof prepareByToken>>();
+const prepareByToken = (db: Services['db']) =>
+  db
     .select(actorColumns)
     .from(tokens)
     .innerJoin(users, eq(users.id, tokens.userId))
-    .where(and(eq(tokens.tokenHash, sha256(token)), gt(tokens.expiresAt, services.clock.now())));
+    .where(
+      and(
+        eq(tokens.tokenHash, sql.placeholder('hash')),
+        gt(tokens.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('authenticate');
+
+/** The actor behind a bearer token, or null when it is unknown, expired or its user inactive. */
+export async function authenticate(services: Services, token: string): Promise<Actor | null> {
+  if (!token || token.length > 200) return null;
+  let query = byToken.get(services.db);
+  if (!query) {
+    query = prepareByToken(services.db);
+    byToken.set(services.db, query);
+  }
+  const [row] = await query.execute({
+    hash: sha256(token),
+    now: services.clock.now().toISOString(),
+  });
   return actorFromRow(row as ActorRow | undefined);
 }
 
