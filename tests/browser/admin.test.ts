@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+import { launchBrowser, listen, screenshot } from '../support/browser';
+
+let t: TestApp;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let page: Page;
+const EMAIL = 'ada@example.com';
+const PASSWORD = 'correct horse battery';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.user({ isAdmin: true, name: 'Ada Admin', email: EMAIL, password: PASSWORD });
+  server = await listen(t);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await t?.close();
+});
+
+describe('admin panel in Chromium', () => {
+  it('refuses a wrong password, then logs in', async () => {
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByText(/wrong e-mail address or password/i).count())
+      .toBeGreaterThan(0);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('pipeline-chart').waitFor();
+    await screenshot(page, '01-dashboard-empty');
+  });
+
+  it('creates a lead, converts it, and the new deal shows in the pipeline chart', async () => {
+    await page.goto(`${server.url}/admin/#/leads/create`);
+    await page.getByLabel('First name').fill('Jeanne');
+    await page.getByLabel('Last name').fill('Moreau');
+    await page.getByLabel('Company').fill('Élan Cosmétiques');
+    await page.getByLabel('Opportunity amount').fill('12500.50');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('convert-button').waitFor();
+    expect(await page.getByText(/^L-\d+$/).count()).toBeGreaterThan(0);
+    await screenshot(page, '02-lead-show');
+
+    await page.getByTestId('convert-button').click();
+    await page.getByTestId('convert-dialog').waitFor();
+    await screenshot(page, '03-convert-dialog');
+    await page.getByTestId('convert-submit').click();
+    await page.getByTestId('converted-records').waitFor();
+    await screenshot(page, '04-lead-converted');
+
+    const leads = await t.call('GET', '/api/leads', {
+      token: (
+        await t.call('POST', '/api/auth/login', { body: { email: EMAIL, password: PASSWORD } })
+      ).body.token,
+    });
+    expect(leads.body[0]).toMatchObject({ status: 'Converted', accountName: 'Élan Cosmétiques' });
+    expect(leads.body[0].createdOpportunityId).toBeTruthy();
+
+    await page.goto(`${server.url}/admin/#/`);
+    const chart = page.getByTestId('pipeline-chart');
+    await chart.waitFor();
+    await expect.poll(() => chart.getAttribute('data-total-count')).toBe('1');
+    expect(await chart.getAttribute('data-total-amount')).toBe('12500.50');
+    await screenshot(page, '05-dashboard-with-deal');
+  });
+
+  it('switches to French', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await expect
+      .poll(() => page.getByText('Prospects', { exact: false }).count())
+      .toBeGreaterThan(0);
+    await screenshot(page, '06-dashboard-fr');
+  });
+});
