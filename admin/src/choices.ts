@@ -23,8 +23,9 @@ export const LEAD_SOURCES = [
 ];
 export const ACCOUNT_TYPES = ['Customer', 'Investor', 'Partner', 'Reseller'];
 export const SALUTATIONS = ['Mr.', 'Ms.', 'Mrs.', 'Dr.'];
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY'];
-export const DEFAULT_CURRENCY = 'USD';
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY'];
+/** The server's default too (opportunities.currency). */
+export const DEFAULT_CURRENCY = 'EUR';
 
 export const leadStatusChoices = toChoices('leadStatus', LEAD_STATUSES);
 export const leadSourceChoices = toChoices('leadSource', LEAD_SOURCES);
