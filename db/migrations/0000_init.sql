@@ -263,7 +263,7 @@ CREATE INDEX "leads_status_created" ON "leads" USING btree ("status","created_at
 CREATE INDEX "leads_status_source_created" ON "leads" USING btree ("status","source","created_at");--> statement-breakpoint
 CREATE INDEX "leads_created" ON "leads" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "leads_last_name" ON "leads" USING btree ("last_name");--> statement-breakpoint
-CREATE INDEX "leads_assigned" ON "leads" USING btree ("assigned_user_id");--> statement-breakpoint
+CREATE INDEX "leads_assigned_created" ON "leads" USING btree ("assigned_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "leads_email" ON "leads" USING btree (lower("email_address"));--> statement-breakpoint
 CREATE INDEX "leads_phone" ON "leads" USING btree ("phone_number");--> statement-breakpoint
 CREATE INDEX "opportunities_number" ON "opportunities" USING btree ("number");--> statement-breakpoint

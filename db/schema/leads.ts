@@ -36,7 +36,8 @@ export const leads = pgTable(
     index('leads_status_source_created').on(t.status, t.source, t.createdAt),
     index('leads_created').on(t.createdAt),
     index('leads_last_name').on(t.lastName),
-    index('leads_assigned').on(t.assignedUserId),
+    // "My leads" newest first: the page and its count both come from this index.
+    index('leads_assigned_created').on(t.assignedUserId, t.createdAt),
     index('leads_email').on(sql`lower(${t.emailAddress})`),
     index('leads_phone').on(t.phoneNumber),
   ],

@@ -273,3 +273,72 @@ describe('field-level roles', () => {
     expect(stored.body.title).toBe('Buyer');
   });
 });
+
+describe('ra-data-simple-rest details', () => {
+  const q = (o: Record<string, unknown>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
+      .join('&');
+
+  it('getMany by id list, and range operators on money, dates and text', async () => {
+    const a = await t.call('POST', '/api/leads', {
+      token: admin.token,
+      body: { lastName: 'Cheap', opportunityAmount: '100.00', industry: 'Ops' },
+    });
+    t.clock.advance(60_000);
+    const b = await t.call('POST', '/api/leads', {
+      token: admin.token,
+      body: { lastName: 'Dear', opportunityAmount: '5000.00', industry: 'Ops' },
+    });
+    const many = await t.call(
+      'GET',
+      `/api/leads?${q({ filter: { id: [a.body.id, b.body.id] } })}`,
+      {
+        token: admin.token,
+      },
+    );
+    expect(many.body.map((l: { id: string }) => l.id).sort()).toEqual(
+      [a.body.id, b.body.id].sort(),
+    );
+    const gte = await t.call(
+      'GET',
+      `/api/leads?${q({ filter: { industry: 'Ops', opportunityAmount_gte: '1000' } })}`,
+      { token: admin.token },
+    );
+    expect(gte.body.map((l: { lastName: string }) => l.lastName)).toEqual(['Dear']);
+    const after = await t.call(
+      'GET',
+      `/api/leads?${q({ filter: { industry: 'Ops', createdAt_gt: a.body.createdAt } })}`,
+      { token: admin.token },
+    );
+    expect(after.body.map((l: { lastName: string }) => l.lastName)).toEqual(['Dear']);
+    const neq = await t.call(
+      'GET',
+      `/api/leads?${q({ filter: { industry: 'Ops', lastName_neq: 'Dear' } })}`,
+      { token: admin.token },
+    );
+    expect(neq.body.map((l: { lastName: string }) => l.lastName)).toEqual(['Cheap']);
+    const bad = await t.call(
+      'GET',
+      `/api/leads?${q({ filter: { opportunityAmount_gte: 'lots' } })}`,
+      {
+        token: admin.token,
+      },
+    );
+    expect(bad.status).toBe(400);
+  });
+
+  it('exposes Content-Range to other origins, and refuses bodies over 1 MiB with 413', async () => {
+    const r = await t.call('GET', '/api/leads?range=[0,0]', {
+      token: admin.token,
+      headers: { Origin: 'https://crm.example.com' },
+    });
+    expect(r.headers.get('Access-Control-Expose-Headers')).toMatch(/Content-Range/);
+    const big = await t.call('POST', '/api/leads', {
+      token: admin.token,
+      body: { lastName: 'Big', description: 'x'.repeat(1_100_000) },
+    });
+    expect(big.status).toBe(413);
+    expect(big.body.message).toMatch(/too large/);
+  });
+});
