@@ -1,17 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { leadCaptureKeys, teams } from '../../../db/schema';
 import { assertAdmin } from '../access/check';
 import type { Ctx } from '../context';
 import { Invalid, NotFound } from '../errors';
-import {
-  allOf,
-  type FieldMap,
-  filterConditions,
-  type ListQuery,
-  orderBy,
-  pageOf,
-} from '../shared/list-query';
+import type { FieldMap, ListQuery } from '../shared/list-query';
+import { listTable } from '../shared/list-table';
 import { parseInput } from '../shared/validate';
 import { keyCreateInput, keyUpdateInput } from './key-input';
 
@@ -39,19 +33,16 @@ async function assertTeam(ctx: Ctx, teamId: string | null | undefined) {
 
 export async function listCaptureKeys(ctx: Ctx, query: ListQuery) {
   assertAdmin(ctx.actor);
-  const where = allOf(filterConditions(query.filter, fields, [leadCaptureKeys.name]));
-  const { offset, limit } = pageOf(query.range);
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(leadCaptureKeys)
-      .where(where)
-      .orderBy(...orderBy(query.sort, fields, ['name', 'ASC'], leadCaptureKeys.id))
-      .limit(limit)
-      .offset(offset),
-    ctx.db.select({ n: count() }).from(leadCaptureKeys).where(where),
-  ]);
-  return { data: rows, total: Number(totals[0]?.n ?? 0), start: offset };
+  return listTable<CaptureKey>(
+    ctx,
+    {
+      table: leadCaptureKeys,
+      fields,
+      search: [leadCaptureKeys.name],
+      defaultSort: ['name', 'ASC'],
+    },
+    query,
+  );
 }
 
 export async function getCaptureKey(ctx: Ctx, id: string): Promise<CaptureKey> {

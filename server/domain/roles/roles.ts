@@ -1,16 +1,10 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { roles } from '../../../db/schema';
 import { assertAdmin } from '../access/check';
 import type { Ctx } from '../context';
 import { NotFound } from '../errors';
-import {
-  allOf,
-  type FieldMap,
-  filterConditions,
-  type ListQuery,
-  orderBy,
-  pageOf,
-} from '../shared/list-query';
+import type { FieldMap, ListQuery } from '../shared/list-query';
+import { listTable } from '../shared/list-table';
 import { parseInput } from '../shared/validate';
 import { roleCreateInput, roleUpdateInput } from './role-input';
 
@@ -27,19 +21,11 @@ const fields: FieldMap = {
 
 export async function listRoles(ctx: Ctx, query: ListQuery) {
   assertAdmin(ctx.actor);
-  const where = allOf(filterConditions(query.filter, fields, [roles.name]));
-  const { offset, limit } = pageOf(query.range);
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(roles)
-      .where(where)
-      .orderBy(...orderBy(query.sort, fields, ['name', 'ASC'], roles.id))
-      .limit(limit)
-      .offset(offset),
-    ctx.db.select({ n: count() }).from(roles).where(where),
-  ]);
-  return { data: rows, total: Number(totals[0]?.n ?? 0), start: offset };
+  return listTable<typeof roles.$inferSelect>(
+    ctx,
+    { table: roles, fields, search: [roles.name], defaultSort: ['name', 'ASC'] },
+    query,
+  );
 }
 
 export async function getRole(ctx: Ctx, id: string) {

@@ -46,7 +46,16 @@ export type FieldMap = Record<string, ListField>;
 export type CustomFilters = Record<string, (value: unknown) => SQL>;
 
 export const MAX_PAGE = 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A custom filter's value as a list of ids (one id or an array), or a 400 on that key. */
+export function idsOf(field: string, value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  if (!list.every((v): v is string => typeof v === 'string' && UUID.test(v))) {
+    throw new Invalid({ [field]: 'Filter by ids.' });
+  }
+  return list;
+}
 const OPS = { gte, lte, gt, lt, neq: ne } as const;
 
 function coerce(field: string, f: ListField, raw: unknown): unknown {

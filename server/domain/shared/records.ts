@@ -1,4 +1,4 @@
-import { count, eq, type SQL } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   assertCreate,
@@ -13,16 +13,8 @@ import { Forbidden, NotFound } from '../errors';
 import { addNote } from '../stream/add-note';
 import { autoFollowersOf, followRecord } from '../stream/follows';
 import type { StreamEntityType } from './entities';
-import {
-  allOf,
-  type CustomFilters,
-  type FieldMap,
-  filterConditions,
-  type ListQuery,
-  type ListResult,
-  orderBy,
-  pageOf,
-} from './list-query';
+import type { CustomFilters, FieldMap, ListQuery, ListResult } from './list-query';
+import { listTable } from './list-table';
 
 export interface OwnedRow extends Owned {
   id: string;
@@ -81,25 +73,7 @@ export async function listRecords<Row extends OwnedRow>(
   extra: (SQL | undefined)[] = [],
 ): Promise<ListResult<Row>> {
   const scope = scopeCondition(ctx.actor, type.entityType, 'read', type.table);
-  const where = allOf([
-    scope,
-    ...filterConditions(query.filter, type.fields, type.search, type.customFilters),
-    ...extra,
-  ]);
-  const { offset, limit } = pageOf(query.range);
-  const order = orderBy(query.sort, type.fields, type.defaultSort, type.table.id);
-  // The page and its total are independent reads: run them side by side.
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(type.table)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
-    ctx.db.select({ n: count() }).from(type.table).where(where),
-  ]);
-  return { data: rows as Row[], total: Number(totals[0]?.n ?? 0), start: offset };
+  return listTable<Row>(ctx, type, query, [scope, ...extra]);
 }
 
 /** Rejects changes to fields the actor's roles make read-only. */

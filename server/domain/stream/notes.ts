@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { leads, notes } from '../../../db/schema';
 
@@ -7,13 +7,8 @@ import { type Ctx, inTransaction } from '../context';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { entityTables, isStreamEntityType, type StreamEntityType } from '../shared/entities';
 import { uuid } from '../shared/fields';
-import {
-  type FieldMap,
-  filterConditions,
-  type ListQuery,
-  orderBy,
-  pageOf,
-} from '../shared/list-query';
+import type { FieldMap, ListQuery } from '../shared/list-query';
+import { listTable } from '../shared/list-table';
 import { parseInput } from '../shared/validate';
 import { addNote } from './add-note';
 import { followRecord } from './follows';
@@ -84,28 +79,13 @@ export async function listNotes(ctx: Ctx, query: ListQuery) {
     isStreamEntityType(parentType) && typeof parentId === 'string'
       ? streamOf(ctx, parentType, parseInput(uuid, parentId))
       : undefined;
-  const where = and(
-    parent,
-    ...filterConditions({ ...rest, ...(parent ? {} : { parentType, parentId }) }, fields, [
-      notes.post,
-    ]),
+  const filter = { ...rest, ...(parent ? {} : { parentType, parentId }) };
+  return listTable<Record<string, unknown>>(
+    ctx,
+    { table: notes, fields, search: [notes.post], defaultSort: ['createdAt', 'DESC'] },
+    { ...query, filter },
+    [parent],
   );
-  const { offset, limit } = pageOf(query.range);
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(notes)
-      .where(where)
-      .orderBy(...orderBy(query.sort, fields, ['createdAt', 'DESC'], notes.id))
-      .limit(limit)
-      .offset(offset),
-    ctx.db.select({ n: count() }).from(notes).where(where),
-  ]);
-  return {
-    data: rows as Record<string, unknown>[],
-    total: Number(totals[0]?.n ?? 0),
-    start: offset,
-  };
 }
 
 export async function getNote(ctx: Ctx, id: string) {

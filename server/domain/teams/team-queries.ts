@@ -1,18 +1,11 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { teamRoles, teams, teamUsers } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { Invalid, NotFound } from '../errors';
-import {
-  allOf,
-  type FieldMap,
-  filterConditions,
-  type ListQuery,
-  orderBy,
-  pageOf,
-} from '../shared/list-query';
+import { NotFound } from '../errors';
+import { type FieldMap, idsOf, type ListQuery, UUID } from '../shared/list-query';
+import { listTable } from '../shared/list-table';
 
 type TeamRow = typeof teams.$inferSelect;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const fields: FieldMap = {
   id: { column: teams.id, kind: 'uuid' },
@@ -43,14 +36,6 @@ async function present(ctx: Ctx, rows: TeamRow[]) {
   });
 }
 
-function idsOf(field: string, value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  if (!list.every((v): v is string => typeof v === 'string' && UUID.test(v))) {
-    throw new Invalid({ [field]: 'Filter by ids.' });
-  }
-  return list;
-}
-
 /** Any logged-in user may read teams (pickers, "my team" views); writes are for admins. */
 export async function listTeams(ctx: Ctx, query: ListQuery) {
   const customFilters = {
@@ -64,19 +49,12 @@ export async function listTeams(ctx: Ctx, query: ListQuery) {
           .where(inArray(teamUsers.userId, idsOf('usersIds', value))),
       ),
   };
-  const where = allOf(filterConditions(query.filter, fields, [teams.name], customFilters));
-  const { offset, limit } = pageOf(query.range);
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(teams)
-      .where(where)
-      .orderBy(...orderBy(query.sort, fields, ['name', 'ASC'], teams.id))
-      .limit(limit)
-      .offset(offset),
-    ctx.db.select({ n: count() }).from(teams).where(where),
-  ]);
-  return { data: await present(ctx, rows), total: Number(totals[0]?.n ?? 0), start: offset };
+  const page = await listTable<typeof teams.$inferSelect>(
+    ctx,
+    { table: teams, fields, search: [teams.name], customFilters, defaultSort: ['name', 'ASC'] },
+    query,
+  );
+  return { ...page, data: await present(ctx, page.data) };
 }
 
 export async function getTeam(ctx: Ctx, id: string) {

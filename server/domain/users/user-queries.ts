@@ -1,18 +1,10 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { teamUsers, users } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { Invalid, NotFound } from '../errors';
-import {
-  allOf,
-  type FieldMap,
-  filterConditions,
-  type ListQuery,
-  orderBy,
-  pageOf,
-} from '../shared/list-query';
+import { NotFound } from '../errors';
+import { type FieldMap, idsOf, type ListQuery, UUID } from '../shared/list-query';
+import { listTable } from '../shared/list-table';
 import { presentUsers, type UserRow, userLinks, userToApi } from './user-view';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const fields: FieldMap = {
   id: { column: users.id, kind: 'uuid' },
@@ -25,14 +17,6 @@ const fields: FieldMap = {
   createdAt: { column: users.createdAt, kind: 'timestamp' },
   modifiedAt: { column: users.modifiedAt, kind: 'timestamp' },
 };
-
-function teamIdsOf(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  if (!list.every((v): v is string => typeof v === 'string' && UUID.test(v))) {
-    throw new Invalid({ teamsIds: 'Filter by team ids.' });
-  }
-  return list;
-}
 
 /**
  * Any logged-in user may list users: assignee pickers and Slack mentions need them. The hash is
@@ -47,29 +31,21 @@ export async function listUsers(ctx: Ctx, query: ListQuery) {
         ctx.db
           .select({ id: teamUsers.userId })
           .from(teamUsers)
-          .where(inArray(teamUsers.teamId, teamIdsOf(value))),
+          .where(inArray(teamUsers.teamId, idsOf('teamsIds', value))),
       ),
   };
-  const where = allOf(
-    filterConditions(query.filter, fields, [users.name, users.emailAddress], customFilters),
+  const page = await listTable<UserRow>(
+    ctx,
+    {
+      table: users,
+      fields,
+      search: [users.name, users.emailAddress],
+      customFilters,
+      defaultSort: ['name', 'ASC'],
+    },
+    query,
   );
-  const { offset, limit } = pageOf(query.range);
-  const order = orderBy(query.sort, fields, ['name', 'ASC'], users.id);
-  const [rows, totals] = await Promise.all([
-    ctx.db
-      .select()
-      .from(users)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit)
-      .offset(offset),
-    ctx.db.select({ n: count() }).from(users).where(where),
-  ]);
-  return {
-    data: await presentUsers(ctx, rows),
-    total: Number(totals[0]?.n ?? 0),
-    start: offset,
-  };
+  return { ...page, data: await presentUsers(ctx, page.data) };
 }
 
 export async function findUserRow(ctx: Ctx, id: string): Promise<UserRow> {
