@@ -1,24 +1,8 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { roles, teams, users } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { Invalid } from '../errors';
-
-/** Ids sent by a client must name existing rows, or the field says which one is wrong. */
-async function assertExisting(
-  ctx: Ctx,
-  field: string,
-  table: PgTable & { id: AnyPgColumn },
-  ids: string[] | undefined,
-  what: string,
-) {
-  const wanted = [...new Set(ids ?? [])];
-  if (!wanted.length) return;
-  const found = await ctx.db.select({ id: table.id }).from(table).where(inArray(table.id, wanted));
-  const ok = new Set(found.map((r) => r.id as string));
-  const missing = wanted.find((id) => !ok.has(id));
-  if (missing) throw new Invalid({ [field]: `No such ${what}: ${missing}.` });
-}
+import { assertExisting } from '../shared/refs';
 
 export const assertTeamsExist = (ctx: Ctx, field: string, ids: string[] | undefined) =>
   assertExisting(ctx, field, teams, ids, 'team');
