@@ -54,6 +54,15 @@ describe('deals over REST', () => {
     }
   });
 
+  it('saves amount and close date when the stage stays the same (whole-record PUT)', async () => {
+    const d = await deal({ stage: 'Proposal' });
+    const r = await put(d.id, { ...d, amount: '2500.10', closeDate: '2027-01-31' });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ amount: '2500.10', closeDate: '2027-01-31', stage: 'Proposal' });
+    const again = await t.call('GET', `/api/opportunities/${d.id}`, { token: admin.token });
+    expect(again.body.amount).toBe('2500.10');
+  });
+
   it('says field by field what is wrong, listing the stages', async () => {
     const r = await t.call('POST', '/api/opportunities', {
       token: admin.token,

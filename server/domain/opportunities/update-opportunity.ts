@@ -21,7 +21,14 @@ export async function applyDealPatch(
   before: OpportunityRow,
   patch: OpportunityInput,
 ): Promise<OpportunityRow> {
-  const state = stageOnUpdate(await getOpportunityStages(ctx), before, patch);
+  // Only the stage fields: stageOnUpdate may hand back `before` itself, whose other columns
+  // (amount, closeDate…) would otherwise overwrite the patch.
+  const { stage, probability, probabilityIsManual, lastStage } = stageOnUpdate(
+    await getOpportunityStages(ctx),
+    before,
+    patch,
+  );
+  const state = { stage, probability, probabilityIsManual, lastStage };
   const current = (await loadDealContacts(ctx, [before.id])).get(before.id) ?? [];
   const links = planDealContacts({ contactId: before.contactId, links: current }, patch);
   await assertAccountsExist(ctx, 'accountId', [patch.accountId]);
