@@ -6,9 +6,12 @@ import type { Database } from './client';
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 /** Any constant: processes starting together take turns instead of racing the same migration. */
 const MIGRATION_LOCK = 7_201_944;
+/** Extensions the schema's indexes need (drizzle-kit does not emit CREATE EXTENSION). */
+const EXTENSIONS = 'create extension if not exists pg_trgm;';
 
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
+    await database.pglite?.exec(EXTENSIONS);
     // biome-ignore lint/suspicious/noExplicitAny: drizzle's pglite migrator wants its own db type
     await migratePglite(database.db as any, { migrationsFolder });
     return;
@@ -18,6 +21,7 @@ export async function migrateDatabase(database: Database): Promise<void> {
   const lock = await sql.reserve();
   try {
     await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await lock.unsafe(EXTENSIONS);
     // biome-ignore lint/suspicious/noExplicitAny: drizzle's postgres-js migrator wants its own db type
     await migratePostgres(database.db as any, { migrationsFolder });
   } finally {

@@ -145,6 +145,12 @@ CREATE TABLE "settings" (
 	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "slack_events" (
+	"id" text PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "auto_follows" (
 	"user_id" uuid NOT NULL,
 	"entity_type" text NOT NULL
@@ -266,6 +272,7 @@ CREATE INDEX "leads_last_name" ON "leads" USING btree ("last_name");--> statemen
 CREATE INDEX "leads_assigned_created" ON "leads" USING btree ("assigned_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "leads_email" ON "leads" USING btree (lower("email_address"));--> statement-breakpoint
 CREATE INDEX "leads_phone" ON "leads" USING btree ("phone_number");--> statement-breakpoint
+CREATE INDEX "leads_search" ON "leads" USING gin ((coalesce("first_name", '') || ' ' || coalesce("last_name", '') || ' ' || coalesce("account_name", '') || ' ' || coalesce("email_address", '') || ' ' || coalesce("phone_number", '')) gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "opportunities_number" ON "opportunities" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "opportunities_stage" ON "opportunities" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "opportunities_close_date" ON "opportunities" USING btree ("close_date");--> statement-breakpoint
@@ -273,6 +280,7 @@ CREATE INDEX "opportunities_account" ON "opportunities" USING btree ("account_id
 CREATE INDEX "opportunities_assigned" ON "opportunities" USING btree ("assigned_user_id");--> statement-breakpoint
 CREATE INDEX "opportunity_contacts_contact" ON "opportunity_contacts" USING btree ("contact_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "lead_capture_keys_api_key" ON "lead_capture_keys" USING btree ("api_key");--> statement-breakpoint
+CREATE INDEX "slack_events_received" ON "slack_events" USING btree ("received_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "auto_follows_unique" ON "auto_follows" USING btree ("user_id","entity_type");--> statement-breakpoint
 CREATE INDEX "follows_entity" ON "follows" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "notes_parent" ON "notes" USING btree ("parent_type","parent_id","created_at");--> statement-breakpoint

@@ -1,8 +1,25 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSequence, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { addressColumns, money, recordColumns, ts } from './columns';
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  pgSequence,
+  pgTable,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { addressColumns, money, recordColumns, searchText, ts } from './columns';
 
 export const leadNumberSeq = pgSequence('lead_number_seq', { startWith: 1 });
+
+/** What `q` searches on leads (the trigram index below is on this exact expression). */
+export const leadSearchText = (t: {
+  firstName: AnyPgColumn;
+  lastName: AnyPgColumn;
+  accountName: AnyPgColumn;
+  emailAddress: AnyPgColumn;
+  phoneNumber: AnyPgColumn;
+}) => searchText(t.firstName, t.lastName, t.accountName, t.emailAddress, t.phoneNumber);
 
 export const leads = pgTable(
   'leads',
@@ -40,5 +57,6 @@ export const leads = pgTable(
     index('leads_assigned_created').on(t.assignedUserId, t.createdAt),
     index('leads_email').on(sql`lower(${t.emailAddress})`),
     index('leads_phone').on(t.phoneNumber),
+    index('leads_search').using('gin', sql`${leadSearchText(t)} gin_trgm_ops`),
   ],
 );

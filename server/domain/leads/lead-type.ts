@@ -1,4 +1,4 @@
-import { leads } from '../../../db/schema';
+import { leadSearchText, leads } from '../../../db/schema';
 import { parseNumberRef } from '../shared/fields';
 import type { RecordType } from '../shared/records';
 
@@ -59,13 +59,7 @@ export const leadType: RecordType<LeadRow> = {
     streamUpdatedAt: { column: leads.streamUpdatedAt, kind: 'timestamp' },
     convertedAt: { column: leads.convertedAt, kind: 'timestamp' },
   },
-  search: [
-    leads.firstName,
-    leads.lastName,
-    leads.accountName,
-    leads.emailAddress,
-    leads.phoneNumber,
-  ],
+  search: leadSearchText(leads),
   defaultSort: ['createdAt', 'DESC'],
   audited: [
     'status',

@@ -45,6 +45,12 @@ export type FieldMap = Record<string, ListField>;
 /** Filters computed by the area itself (e.g. a contact's accountsIds through the link table). */
 export type CustomFilters = Record<string, (value: unknown) => SQL>;
 
+/**
+ * What `q` searches: text columns (each word must be in one of them), or one expression that
+ * joins them, which a trigram index can serve (see `searchText` in db/schema/columns.ts).
+ */
+export type SearchOn = AnyPgColumn[] | SQL;
+
 export const MAX_PAGE = 1000;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -97,7 +103,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function filterConditions(
   filter: Record<string, unknown> | undefined,
   fields: FieldMap,
-  search: AnyPgColumn[],
+  search: SearchOn,
   custom: CustomFilters = {},
 ): SQL[] {
   const out: SQL[] = [];
@@ -108,7 +114,9 @@ export function filterConditions(
       const words = value.trim().split(/\s+/).filter(Boolean).slice(0, 8);
       for (const w of words) {
         const pattern = `%${escapeLike(w)}%`;
-        const any = or(...search.map((c) => ilike(c, pattern)));
+        const any = Array.isArray(search)
+          ? or(...search.map((c) => ilike(c, pattern)))
+          : ilike(search, pattern);
         if (any) out.push(any);
       }
       continue;

@@ -10,14 +10,15 @@ import {
   type ListResult,
   orderBy,
   pageOf,
+  type SearchOn,
 } from './list-query';
 
 export interface TableList {
   table: PgTable & { id: AnyPgColumn };
   /** The sort/filter whitelist. */
   fields: FieldMap;
-  /** Text columns searched by `q`. */
-  search: AnyPgColumn[];
+  /** What `q` searches. */
+  search: SearchOn;
   customFilters?: CustomFilters;
   defaultSort: [string, 'ASC' | 'DESC'];
 }

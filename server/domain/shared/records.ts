@@ -13,7 +13,7 @@ import { Forbidden, NotFound } from '../errors';
 import { addNote } from '../stream/add-note';
 import { autoFollowersOf, followRecord } from '../stream/follows';
 import type { StreamEntityType } from './entities';
-import type { CustomFilters, FieldMap, ListQuery, ListResult } from './list-query';
+import type { CustomFilters, FieldMap, ListQuery, ListResult, SearchOn } from './list-query';
 import { listTable } from './list-table';
 
 export interface OwnedRow extends Owned {
@@ -41,8 +41,8 @@ export interface RecordType<Row extends OwnedRow> {
   /** The sort/filter whitelist. */
   fields: FieldMap;
   customFilters?: CustomFilters;
-  /** Text columns searched by `q`. */
-  search: AnyPgColumn[];
+  /** What `q` searches. */
+  search: SearchOn;
   defaultSort: [string, 'ASC' | 'DESC'];
   /** Field changes recorded in Update notes (was/became). */
   audited: readonly (keyof Row & string)[];
