@@ -10,7 +10,7 @@ import * as schema from '../db/schema';
 import { users } from '../db/schema';
 import { loadActor } from '../server/domain/access/actor';
 import { hashPassword } from '../server/domain/auth/passwords';
-import { type Ctx, type Services, systemClock } from '../server/domain/context';
+import { type Ctx, jobsOff, type Services, systemClock } from '../server/domain/context';
 import { listLeads } from '../server/domain/leads/lead-queries';
 import type { ListQuery } from '../server/domain/shared/list-query';
 import { bootstrapAdmin } from '../server/domain/users/bootstrap-admin';
@@ -147,6 +147,7 @@ export const leadsList: Benchmark = {
       const captureCtx: Ctx = {
         db: captureDb as unknown as Ctx['db'],
         actor,
+        jobs: jobsOff,
         clock: systemClock,
       };
       const statementsFor = async (query: ListQuery) => {

@@ -1,8 +1,9 @@
 import { leadsList } from './leads-list';
+import { slackAck } from './slack-ack';
 import type { Benchmark } from './types';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add new ones here. */
-const benchmarks: Benchmark[] = [leadsList];
+const benchmarks: Benchmark[] = [leadsList, slackAck];
 
 /** `npm run bench` runs them all; `npm run bench -- leads-list` runs only the ones named. */
 async function main() {

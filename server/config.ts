@@ -16,6 +16,11 @@ const schema = z.object({
   ADMIN_EMAIL: optional.pipe(z.email().optional()),
   ADMIN_PASSWORD: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Slack over HTTP at /slack/events (both), or Socket Mode with SLACK_APP_TOKEN (contract.md). */
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: optional.pipe(z.url().optional()),
   /** Lifetime of a login token, in hours. */
   TOKEN_TTL_HOURS: z.coerce
     .number()

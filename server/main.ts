@@ -1,13 +1,16 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
+import { createBot } from '../bot/app';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { loadConfig } from './config';
 import { type Services, systemClock } from './domain/context';
 import { bootstrapAdmin } from './domain/users/bootstrap-admin';
 import { createApp } from './http/app';
+import { startJobQueue } from './jobs/queue';
+import { jobWebClient, startSlackApiWorker } from './jobs/slack-api';
 
-/** Process entry: config → database → HTTP (later: jobs, Slack, mail listeners). */
+/** Process entry: config → database → jobs → HTTP and Slack (later: mail listeners). */
 export async function start() {
   const config = loadConfig();
   const log = pino({ level: config.LOG_LEVEL, redact: ['password', '*.password', 'token'] });
@@ -16,17 +19,49 @@ export async function start() {
     dataDir: config.DATA_DIR,
   });
   await migrateDatabase(database);
-  const services: Services = { db: database.db, kind: database.kind, clock: systemClock };
+  const queue = await startJobQueue(database, { log });
+  const services: Services = {
+    db: database.db,
+    kind: database.kind,
+    clock: systemClock,
+    jobs: queue.jobs,
+  };
 
   const admin = await bootstrapAdmin(services, {
     email: config.ADMIN_EMAIL,
     password: config.ADMIN_PASSWORD,
   });
-  const app = createApp(services, { log, tokenTtlHours: config.TOKEN_TTL_HOURS });
+
+  const slack = {
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    botToken: config.SLACK_BOT_TOKEN,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+  };
+  const bot = createBot(slack, { services, log, publicUrl: config.PUBLIC_URL });
+  const slackWorker = config.SLACK_BOT_TOKEN
+    ? await startSlackApiWorker(queue, {
+        client: jobWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL),
+        log: log.child({ area: 'jobs' }),
+      })
+    : undefined;
+  if (!bot) {
+    log.info(
+      'Slack bot off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+
+  const app = createApp(services, {
+    log,
+    tokenTtlHours: config.TOKEN_TTL_HOURS,
+    slackEvents: bot?.handle,
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;
     log.info({ database: database.kind, url }, 'CRM listening');
     console.log(`\n  CRM ready: ${url}/admin/  (database: ${database.kind})`);
+    if (bot?.mode === 'http') console.log(`  Slack: ${config.PUBLIC_URL}/slack/events`);
+    if (!bot) console.log('  Slack: off (no SLACK_* variables; see README, "Connect to Slack")');
     if (admin.created) {
       console.log(`  First start: log in as ${admin.email}`);
       if (admin.generatedPassword) {
@@ -34,15 +69,29 @@ export async function start() {
       }
     }
   });
+  if (bot) {
+    await bot.start();
+    log.info({ mode: bot.mode }, 'Slack bot on');
+  }
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
+    try {
+      await bot?.stop();
+      await slackWorker?.stop();
+      await queue.stop(); // waits for running jobs, then leaves the rest queued
+    } catch (err) {
+      log.error({ err }, 'error while stopping');
+    }
     await database.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  return { app, server, database };
+  return { app, server, database, queue, bot };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

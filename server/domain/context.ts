@@ -6,10 +6,37 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every domain function receives: who acts, on which database, at what time. */
+export interface JobOptions {
+  /** Seconds from now, or a date, before the job may run. */
+  startAfter?: number | Date;
+  /** At most one queued job with this key (pg-boss singletonKey): a repeated enqueue is dropped. */
+  singletonKey?: string;
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+}
+
+/**
+ * Durable jobs (pg-boss). `send` writes the job with the handle it is given: pass the current
+ * transaction (`ctx.db` inside `inTransaction`) and the job exists only if that transaction commits.
+ * Returns the job id, or null when a `singletonKey` job is already queued.
+ */
+export interface Jobs {
+  send(db: Db, name: string, data: object, options?: JobOptions): Promise<string | null>;
+}
+
+/** Jobs in a process that runs no queue (scripts, most tests): enqueueing is a programming error. */
+export const jobsOff: Jobs = {
+  send: async (_db, name) => {
+    throw new Error(`Job "${name}" cannot be enqueued: the job queue is not running here.`);
+  },
+};
+
+/** What every domain function receives: who acts, on which database, with which queue, at what time. */
 export interface Ctx {
   db: Db;
   actor: Actor;
+  jobs: Jobs;
   clock: Clock;
 }
 
@@ -18,11 +45,14 @@ export interface Services {
   db: Db;
   kind: DatabaseKind;
   clock: Clock;
+  /** The job queue; absent in processes that run none (then `jobsOff`). */
+  jobs?: Jobs;
 }
 
 export const withActor = (services: Services, actor: Actor): Ctx => ({
   db: services.db,
   clock: services.clock,
+  jobs: services.jobs ?? jobsOff,
   actor,
 });
 

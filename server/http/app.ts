@@ -17,6 +17,8 @@ import { mountAdmin } from './static-admin';
 export interface AppOptions {
   log: Logger;
   tokenTtlHours: number;
+  /** Answers `POST /slack/events` (bot/receiver.ts) when Slack runs over HTTP. */
+  slackEvents?: (request: Request) => Promise<Response>;
 }
 
 /** Paths under /api that need no token (contract.md). */
@@ -51,6 +53,9 @@ export function createApp(services: Services, opts: AppOptions) {
       ? c.json({ status: 'ok', database: services.kind })
       : c.json({ status: 'unavailable', database: services.kind }, 503);
   });
+
+  const slackEvents = opts.slackEvents;
+  if (slackEvents) app.post('/slack/events', (c) => slackEvents(c.req.raw));
 
   const apiCors = cors({
     origin: (origin) => origin,

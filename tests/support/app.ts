@@ -44,11 +44,20 @@ export interface TestApp {
 
 let seq = 0;
 
-export async function createTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Mounts `POST /slack/events` (tests/bot: a bot built on these services). */
+  slackEvents?: (services: Services) => (request: Request) => Promise<Response>;
+}
+
+export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   const services: Services = { db: database.db, kind: database.kind, clock };
-  const app = createApp(services, { log: pino({ level: 'silent' }), tokenTtlHours: 24 });
+  const app = createApp(services, {
+    log: pino({ level: 'silent' }),
+    tokenTtlHours: 24,
+    slackEvents: opts.slackEvents?.(services),
+  });
 
   const call: TestApp['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };

@@ -1,0 +1,66 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Database } from '../../db/client';
+import { executorFor } from '../../db/executor';
+import type { JobOptions, Jobs } from '../domain/context';
+
+export interface QueueDefaults {
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled each time (with jitter) when retryBackoff. */
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  expireInSeconds?: number;
+}
+
+export interface JobQueue {
+  boss: PgBoss;
+  database: Database;
+  /** The `Jobs` the domain receives in its ctx. */
+  jobs: Jobs;
+  /** Creates (or updates) a queue; pg-boss 10 drops jobs sent to a queue that does not exist. */
+  createQueue(name: string, defaults?: QueueDefaults): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss 10 in schema `pgboss` of the application's database, on PostgreSQL and PGlite alike:
+ * every query goes through the same client as drizzle (`db` option), so a job sent with a
+ * transaction's executor is part of that transaction.
+ */
+export async function startJobQueue(database: Database, opts: { log: Logger }): Promise<JobQueue> {
+  const boss = new PgBoss({
+    db: executorFor(database.db),
+    schema: 'pgboss',
+    migrate: true,
+    supervise: true,
+    schedule: false,
+    // The PGlite database is one session: keep maintenance light.
+    maintenanceIntervalSeconds: 120,
+  });
+  boss.on('error', (err) => opts.log.error({ err }, 'job queue error'));
+  await boss.start();
+
+  const jobs: Jobs = {
+    async send(db, name, data, options: JobOptions = {}) {
+      const id = await boss.send(name, data, { ...options, db: executorFor(db) });
+      if (!id && !options.singletonKey) {
+        throw new Error(`Job "${name}" was not queued: is the queue created?`);
+      }
+      return id;
+    },
+  };
+
+  return {
+    boss,
+    database,
+    jobs,
+    async createQueue(name, defaults = {}) {
+      const existing = await boss.getQueue(name);
+      if (existing) await boss.updateQueue(name, { name, ...defaults });
+      else await boss.createQueue(name, { name, ...defaults });
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000, close: false });
+    },
+  };
+}
