@@ -1,0 +1,76 @@
+import type { WebClient } from '@slack/web-api';
+import type { Ctx } from '../../server/domain/context';
+import { findLeadsByRef } from '../../server/domain/leads/find-leads';
+import { getLead } from '../../server/domain/leads/lead-queries';
+import { updateLead } from '../../server/domain/leads/update-lead';
+import type { Speech } from '../i18n';
+import { esc, type Message } from '../views/block-kit';
+import { convertModal, draftFromLead } from '../views/convert-modal';
+import { leadCard } from '../views/lead-card';
+import type { ModalMetadata } from '../views/modal-metadata';
+import { pickListMessage } from '../views/pick-list';
+import { type LeadData, toLeadData } from '../views/records';
+import { textMessage } from './error-reply';
+import { viewerFor } from './viewer';
+
+export type LeadOp = 'show' | 'convert';
+
+/** The one lead meant by `ref`, or the reply to send instead (no match, or a pick-list). */
+export async function resolveLead(
+  ctx: Ctx,
+  s: Speech,
+  ref: string,
+  op: LeadOp,
+): Promise<{ lead: Record<string, unknown> } | { reply: Message }> {
+  const found = await findLeadsByRef(ctx, ref);
+  const [only] = found.data;
+  if (found.data.length === 1 && only) return { lead: only };
+  if (!found.data.length) return { reply: textMessage(s.m.noMatch(s.m.lead, esc(ref))) };
+  const choices = found.data.map(toLeadData).map((l) => ({
+    label: `${l.number} ${l.name}`,
+    value: { id: l.id, op },
+  }));
+  return { reply: pickListMessage('lead', s.m.severalMatches(esc(ref)), choices, found.total, s) };
+}
+
+export async function leadCardMessage(
+  ctx: Ctx,
+  s: Speech,
+  publicUrl: string,
+  record: Record<string, unknown>,
+  note?: string,
+): Promise<Message> {
+  const lead = toLeadData(record);
+  const viewer = await viewerFor(ctx, [lead]);
+  const card = leadCard(lead, viewer, s, publicUrl);
+  const text = note ?? `${lead.number} ${lead.name}`;
+  return {
+    text,
+    blocks: note ? [{ type: 'section', text: { type: 'mrkdwn', text: note } }, ...card] : card,
+  };
+}
+
+export async function assignLeadToMe(ctx: Ctx, leadId: string) {
+  return updateLead(ctx, leadId, { assignedUserId: ctx.actor.id });
+}
+
+export const loadLead = (ctx: Ctx, id: string) => getLead(ctx, id);
+
+/** Opens the conversion modal, or says why not (already converted). */
+export async function openConvertModal(
+  client: WebClient,
+  triggerId: string,
+  s: Speech,
+  record: Record<string, unknown>,
+  meta: ModalMetadata,
+): Promise<Message | null> {
+  const lead: LeadData = toLeadData(record);
+  if (lead.status === 'Converted') return textMessage(s.m.alreadyConverted(lead.number));
+  const draft = draftFromLead({
+    ...lead,
+    firstName: typeof record.firstName === 'string' ? record.firstName : undefined,
+    lastName: typeof record.lastName === 'string' ? record.lastName : undefined,
+  });
+  await client.views.open({ trigger_id: triggerId, view: convertModal(draft, s, meta) });
+  return null;
+}

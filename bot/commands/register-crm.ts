@@ -1,0 +1,27 @@
+import type { App } from '@slack/bolt';
+import { registerAccountSearch } from '../actions/account-search';
+import { registerCardActions } from '../actions/card-actions';
+import { registerConvertSubmit } from '../actions/convert-submit';
+import { registerNewLeadSubmit } from '../actions/new-lead-submit';
+import type { BotDeps } from '../deps';
+import { registerHomeOpened } from '../events/home-opened';
+import { registerLinkShared } from '../events/link-shared';
+import { registerDealCommand } from './deal-command';
+import { registerLeadCommand } from './lead-command';
+import { registerPipelineCommand } from './pipeline-command';
+
+/**
+ * The CRM's own listeners (slack.md: /lead, /deal, /pipeline, cards, modals, App Home, unfurls),
+ * registered from bot/register.ts.
+ */
+export function registerCrmListeners(app: App, deps: BotDeps) {
+  registerLeadCommand(app, deps);
+  registerDealCommand(app, deps);
+  registerPipelineCommand(app, deps);
+  registerCardActions(app, deps);
+  registerNewLeadSubmit(app, deps);
+  registerConvertSubmit(app, deps);
+  registerAccountSearch(app, deps);
+  registerHomeOpened(app, deps);
+  registerLinkShared(app, deps);
+}

@@ -1,0 +1,155 @@
+/**
+ * Every sentence the bot says, in English. `messages-fr.ts` must provide the same keys (the
+ * `Messages` type makes a missing translation a type error).
+ */
+export const en = {
+  // Errors and access
+  notLinked: (slackUserId: string, usersUrl: string) =>
+    [
+      ':link: *Your Slack account is not linked to a CRM user yet*, so nothing was changed.',
+      `To get linked, ask a CRM admin to set your Slack ID \`${slackUserId}\` on your user in ${usersUrl}, or to make your CRM e-mail the same as your Slack e-mail; then try again.`,
+    ].join('\n'),
+  somethingWrong: 'Sorry, something went wrong on our side. Please try again in a moment.',
+  forbidden: 'You are not allowed to do that.',
+  notFound: (what: string) => `${what}: not found (or you may not see it).`,
+  invalid: 'Some fields are invalid:',
+  conflict: (why: string) => `Not done: ${why}`,
+  alreadyConverted: (num: string) => `${num} was already converted.`,
+
+  // Things
+  lead: 'Lead',
+  deal: 'Deal',
+  account: 'Account',
+  contact: 'Contact',
+  opportunity: 'Opportunity',
+
+  // Usage help
+  usageIntro: (command: string) => `Here is how to use \`${command}\`:`,
+  usageLead: [
+    '`/lead` — open the new-lead form',
+    '`/lead new Jane Doe jane@acme.com +33 6 12 34 56 78 at Acme Inc` — quick create',
+    '`/lead list [mine|new|all]` — leads, newest first',
+    '`/lead show L-12` — a lead (a number or part of a name)',
+    '`/lead convert L-12` — convert a lead into account, contact and deal',
+  ],
+  usageDeal: [
+    '`/deal list [mine]` — open deals',
+    '`/deal show D-7` — a deal (a number or part of a name)',
+    '`/deal stage D-7 negotiation` — move a deal (English or French stage name, or its start)',
+    '`/deal amount D-7 12500` — change the amount',
+    '`/deal close D-7 2026-12-31` — change the close date',
+  ],
+  usagePipeline: ['`/pipeline` — the whole pipeline', '`/pipeline mine` — only my deals'],
+  usageCrm: [
+    '`/crm whoami` — your link and roles',
+    '`/crm help` — every command',
+    '`/crm follow leads|deals|cases` — this channel gets every new record',
+    '`/crm unfollow leads|deals|cases`, `/crm following` — manage this channel’s follows',
+    '`/crm autofollow leads|deals|cases [off]` — follow every new record yourself',
+  ],
+  unknownWord: (word: string) => `I don't know \`${word}\`.`,
+
+  // References and pick lists
+  severalMatches: (text: string) => `Several records match “${text}”. Which one?`,
+  noMatch: (what: string, text: string) => `No ${what.toLowerCase()} matches “${text}”.`,
+  moreMatches: (n: number) => `…and ${n} more: type more of the name.`,
+
+  // Parsing
+  badAmount: (text: string) =>
+    `“${text}” is not an amount. Use digits with at most 2 decimals, e.g. \`12500\` or \`12500.50\`.`,
+  badDate: (text: string) => `“${text}” is not a date. Use YYYY-MM-DD, e.g. \`2026-12-31\`.`,
+  unparsed: (text: string) => `I could not read “${text}”: please check the form.`,
+
+  // Lead card
+  leadStatus: {
+    New: 'New',
+    Assigned: 'Assigned',
+    'In Process': 'In process',
+    Converted: 'Converted',
+    Recycled: 'Recycled',
+    Dead: 'Dead',
+  } as Record<string, string>,
+  status: 'Status',
+  company: 'Company',
+  email: 'E-mail',
+  phone: 'Phone',
+  owner: 'Assigned to',
+  nobody: 'nobody',
+  you: 'you',
+  created: 'Created',
+  source: 'Source',
+  expectedAmount: 'Expected amount',
+  assignToMe: 'Assign to me',
+  convert: 'Convert',
+  openInAdmin: 'Open in admin',
+  show: 'Show',
+  convertedTo: 'Converted',
+
+  // Deal card
+  stage: 'Stage',
+  amount: 'Amount',
+  probability: 'Probability',
+  weighted: 'Weighted',
+  closeDate: 'Close date',
+  moveTo: 'Move to stage',
+
+  // Lists
+  leadsTitle: { mine: 'My open leads', new: 'New leads', all: 'Leads' } as Record<string, string>,
+  dealsTitle: { mine: 'My open deals', all: 'Open deals' } as Record<string, string>,
+  noLeads: 'No leads here.',
+  noDeals: 'No deals here.',
+  showingFirst: (shown: number, total: number) => `Showing ${shown} of ${total}, newest first.`,
+
+  // Pipeline
+  pipelineTitle: (mine: boolean): string => (mine ? 'My pipeline' : 'Pipeline'),
+  pipelineEmpty: 'No open deals yet.',
+  count: 'Deals',
+  total: 'Total',
+  wonMonth: 'Won this month',
+  wonQuarter: 'Won this quarter',
+  dealsCount: (n: number) => (n === 1 ? '1 deal' : `${n} deals`),
+
+  // New-lead modal
+  newLeadTitle: 'New lead',
+  create: 'Create',
+  cancel: 'Cancel',
+  firstName: 'First name',
+  lastName: 'Last name',
+  title: 'Title',
+  description: 'Description',
+  leadCreated: (num: string) => `Lead ${num} created.`,
+
+  // Conversion modal
+  convertTitle: 'Convert lead',
+  convertCreate: 'Create',
+  convertWhat: 'Create',
+  existingAccount: 'Or link an existing account',
+  existingAccountHint: 'Type part of its name. When chosen, no new account is created.',
+  accountName: 'Account name',
+  opportunityName: 'Deal name',
+  chooseOne: 'Tick at least one of Account, Contact or Opportunity.',
+  duplicatesFound: 'Possible duplicates already exist. Choose what to do, then submit again.',
+  linkExisting: (name: string) => `Link existing: ${name}`,
+  createAnyway: 'Create a new one anyway',
+  duplicateChoice: (what: string) => `${what}: possible duplicate`,
+  leadConverted: (num: string, made: string[]) => `${num} converted: ${made.join(', ')}.`,
+
+  // Changes
+  assignedToYou: (ref: string) => `${ref} is now assigned to you.`,
+  dealMoved: (ref: string, from: string, to: string, probability: string) =>
+    `${ref} moved from ${from} to *${to}* (probability ${probability}).`,
+  amountChanged: (ref: string, amount: string) => `${ref}: amount is now ${amount}.`,
+  closeDateChanged: (ref: string, date: string) => `${ref}: close date is now ${date}.`,
+  whichStage: (typed: string) => `Which stage do you mean by “${typed}”?`,
+  noStage: (typed: string, stages: string) => `No stage matches “${typed}”. Stages: ${stages}.`,
+
+  // App Home
+  homeTitle: (name: string) => `Hello ${name}`,
+  homeLeads: 'My open leads',
+  homeDeals: 'My open deals',
+  homePipeline: 'My pipeline',
+  homeNotLinked: 'Your Slack account is not linked to a CRM user yet.',
+  homeMore: (n: number) => `…and ${n} more in the admin panel.`,
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,145 @@
+import type { Messages } from './messages-en';
+
+/** Every sentence the bot says, in French (same keys as `messages-en.ts`). */
+export const fr: Messages = {
+  notLinked: (slackUserId: string, usersUrl: string) =>
+    [
+      ':link: *Votre compte Slack n’est pas encore lié à un utilisateur du CRM* : rien n’a été modifié.',
+      `Pour être lié, demandez à un administrateur du CRM de renseigner votre identifiant Slack \`${slackUserId}\` sur votre utilisateur dans ${usersUrl}, ou de rendre votre e-mail CRM identique à votre e-mail Slack ; puis réessayez.`,
+    ].join('\n'),
+  somethingWrong: 'Désolé, un problème est survenu de notre côté. Réessayez dans un instant.',
+  forbidden: 'Vous n’avez pas le droit de faire cela.',
+  notFound: (what: string) => `${what} : introuvable (ou vous ne pouvez pas le voir).`,
+  invalid: 'Certains champs ne sont pas valides :',
+  conflict: (why: string) => `Rien n’a été fait : ${why}`,
+  alreadyConverted: (num: string) => `${num} a déjà été converti.`,
+
+  lead: 'Piste',
+  deal: 'Affaire',
+  account: 'Compte',
+  contact: 'Contact',
+  opportunity: 'Affaire',
+
+  usageIntro: (command: string) => `Voici comment utiliser \`${command}\` :`,
+  usageLead: [
+    '`/lead` — ouvre le formulaire de nouvelle piste',
+    '`/lead new Jeanne Durand jeanne@acme.fr +33 6 12 34 56 78 at Acme SA` — création rapide',
+    '`/lead list [mine|new|all]` — les pistes, les plus récentes d’abord',
+    '`/lead show L-12` — une piste (un numéro ou une partie du nom)',
+    '`/lead convert L-12` — convertir une piste en compte, contact et affaire',
+  ],
+  usageDeal: [
+    '`/deal list [mine]` — les affaires en cours',
+    '`/deal show D-7` — une affaire (un numéro ou une partie du nom)',
+    '`/deal stage D-7 négo` — changer l’étape (nom en français ou en anglais, ou son début)',
+    '`/deal amount D-7 12500` — changer le montant',
+    '`/deal close D-7 2026-12-31` — changer la date de clôture',
+  ],
+  usagePipeline: ['`/pipeline` — tout le pipeline', '`/pipeline mine` — seulement mes affaires'],
+  usageCrm: [
+    '`/crm whoami` — votre liaison et vos rôles',
+    '`/crm help` — toutes les commandes',
+    '`/crm follow leads|deals|cases` — ce canal reçoit chaque nouvel enregistrement',
+    '`/crm unfollow leads|deals|cases`, `/crm following` — gérer les suivis de ce canal',
+    '`/crm autofollow leads|deals|cases [off]` — suivre vous-même chaque nouvel enregistrement',
+  ],
+  unknownWord: (word: string) => `Je ne connais pas \`${word}\`.`,
+
+  severalMatches: (text: string) =>
+    `Plusieurs enregistrements correspondent à « ${text} ». Lequel ?`,
+  noMatch: (what: string, text: string) => `${what} : rien ne correspond à « ${text} ».`,
+  moreMatches: (n: number) => `…et ${n} de plus : tapez davantage du nom.`,
+
+  badAmount: (text: string) =>
+    `« ${text} » n’est pas un montant. Utilisez des chiffres avec au plus 2 décimales, par ex. \`12500\` ou \`12500,50\`.`,
+  badDate: (text: string) =>
+    `« ${text} » n’est pas une date. Utilisez AAAA-MM-JJ, par ex. \`2026-12-31\`.`,
+  unparsed: (text: string) => `Je n’ai pas compris « ${text} » : vérifiez le formulaire.`,
+
+  leadStatus: {
+    New: 'Nouvelle',
+    Assigned: 'Assignée',
+    'In Process': 'En cours',
+    Converted: 'Convertie',
+    Recycled: 'Recyclée',
+    Dead: 'Abandonnée',
+  },
+  status: 'Statut',
+  company: 'Société',
+  email: 'E-mail',
+  phone: 'Téléphone',
+  owner: 'Assignée à',
+  nobody: 'personne',
+  you: 'vous',
+  created: 'Créée le',
+  source: 'Origine',
+  expectedAmount: 'Montant espéré',
+  assignToMe: 'M’assigner',
+  convert: 'Convertir',
+  openInAdmin: 'Ouvrir dans l’admin',
+  show: 'Voir',
+  convertedTo: 'Convertie',
+
+  stage: 'Étape',
+  amount: 'Montant',
+  probability: 'Probabilité',
+  weighted: 'Pondéré',
+  closeDate: 'Date de clôture',
+  moveTo: 'Passer à l’étape',
+
+  leadsTitle: { mine: 'Mes pistes en cours', new: 'Nouvelles pistes', all: 'Pistes' },
+  dealsTitle: { mine: 'Mes affaires en cours', all: 'Affaires en cours' },
+  noLeads: 'Aucune piste ici.',
+  noDeals: 'Aucune affaire ici.',
+  showingFirst: (shown: number, total: number) =>
+    `${shown} sur ${total}, les plus récentes d’abord.`,
+
+  pipelineTitle: (mine: boolean) => (mine ? 'Mon pipeline' : 'Pipeline'),
+  pipelineEmpty: 'Aucune affaire en cours pour l’instant.',
+  count: 'Affaires',
+  total: 'Total',
+  wonMonth: 'Gagné ce mois-ci',
+  wonQuarter: 'Gagné ce trimestre',
+  dealsCount: (n: number) => (n <= 1 ? `${n} affaire` : `${n} affaires`),
+
+  newLeadTitle: 'Nouvelle piste',
+  create: 'Créer',
+  cancel: 'Annuler',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  title: 'Fonction',
+  description: 'Description',
+  leadCreated: (num: string) => `Piste ${num} créée.`,
+
+  convertTitle: 'Convertir la piste',
+  convertCreate: 'Créer',
+  convertWhat: 'Créer',
+  existingAccount: 'Ou lier un compte existant',
+  existingAccountHint: 'Tapez une partie de son nom. S’il est choisi, aucun compte n’est créé.',
+  accountName: 'Nom du compte',
+  opportunityName: 'Nom de l’affaire',
+  chooseOne: 'Cochez au moins un élément : compte, contact ou affaire.',
+  duplicatesFound:
+    'Des doublons possibles existent déjà. Choisissez quoi faire, puis validez à nouveau.',
+  linkExisting: (name: string) => `Lier l’existant : ${name}`,
+  createAnyway: 'En créer un nouveau quand même',
+  duplicateChoice: (what: string) => `${what} : doublon possible`,
+  leadConverted: (num: string, made: string[]) => `${num} convertie : ${made.join(', ')}.`,
+
+  assignedToYou: (ref: string) => `${ref} vous est maintenant assigné(e).`,
+  dealMoved: (ref: string, from: string, to: string, probability: string) =>
+    `${ref} est passée de ${from} à *${to}* (probabilité ${probability}).`,
+  amountChanged: (ref: string, amount: string) => `${ref} : le montant est maintenant ${amount}.`,
+  closeDateChanged: (ref: string, date: string) =>
+    `${ref} : la date de clôture est maintenant le ${date}.`,
+  whichStage: (typed: string) => `Quelle étape voulez-vous dire par « ${typed} » ?`,
+  noStage: (typed: string, stages: string) =>
+    `Aucune étape ne correspond à « ${typed} ». Étapes : ${stages}.`,
+
+  homeTitle: (name: string) => `Bonjour ${name}`,
+  homeLeads: 'Mes pistes en cours',
+  homeDeals: 'Mes affaires en cours',
+  homePipeline: 'Mon pipeline',
+  homeNotLinked: 'Votre compte Slack n’est pas encore lié à un utilisateur du CRM.',
+  homeMore: (n: number) => `…et ${n} de plus dans l’admin.`,
+};

@@ -1,0 +1,16 @@
+import type { App } from '@slack/bolt';
+import { registerCrmBasic } from './commands/crm-basic';
+import { registerCrmListeners } from './commands/register-crm';
+import type { BotDeps } from './deps';
+
+export type { BotDeps };
+
+/**
+ * Every listener of the bot: commands, actions, views, shortcuts, events. Each area exports a
+ * `register…(app, deps)` and is called from here. Every command, shortcut and event registered
+ * here must be declared in bot/manifest.ts (tests/bot/manifest.test.ts checks it).
+ */
+export function registerListeners(app: App, deps: BotDeps) {
+  registerCrmBasic(app, deps);
+  registerCrmListeners(app, deps);
+}

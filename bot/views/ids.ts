@@ -1,0 +1,74 @@
+/**
+ * Every `action_id`, `callback_id` and `block_id` the bot's views use, in one place: listeners
+ * in bot/actions/ match on these, so a renamed id cannot silently break a button.
+ *
+ * Buttons and selects (block_actions):
+ * - `lead.assign_me`   value: lead id              → assigns the lead to the clicker
+ * - `lead.convert`     value: lead id              → opens the conversion modal
+ * - `lead.pick:<n>`    value: JSON {id, op}        → a choice in a pick-list (op: show|convert)
+ * - `deal.assign_me`   value: deal id              → assigns the deal to the clicker
+ * - `deal.stage`       selected option: stage name; the deal id is in the block_id
+ * - `deal.pick:<n>`    value: JSON {id, op, arg?}  → pick-list (op: show|stage|amount|close)
+ * - `open_admin`       a link button: acknowledged, nothing else
+ *
+ * Options (search-as-you-type):
+ * - `convert.account_search` → the accounts whose name matches what is typed
+ *
+ * Modals (view_submission), private_metadata is JSON (see modal-metadata.ts):
+ * - `lead.new`      the new-lead modal; input blocks are the lead field names
+ * - `lead.convert`  the conversion modal; input blocks are `<target>.<field>` (the domain's
+ *                   error keys, so a field error lands on its field)
+ */
+export const ACTION = {
+  leadAssignMe: 'lead.assign_me',
+  leadConvert: 'lead.convert',
+  leadPick: 'lead.pick',
+  dealAssignMe: 'deal.assign_me',
+  dealStage: 'deal.stage',
+  dealPick: 'deal.pick',
+  openAdmin: 'open_admin',
+  accountSearch: 'convert.account_search',
+} as const;
+
+/** Pick-list buttons share a prefix; Slack wants action ids unique within a message. */
+export const PICK_PATTERN = {
+  lead: /^lead\.pick:\d+$/,
+  deal: /^deal\.pick:\d+$/,
+} as const;
+
+export const CALLBACK = {
+  newLead: 'lead.new',
+  convertLead: 'lead.convert',
+} as const;
+
+/** The action id inside every input block (the block id says which field it is). */
+export const VALUE = 'value';
+
+/** The deal id travels in the block id of the card's actions (a select has no value of its own). */
+export const dealActionsBlock = (dealId: string) => `deal.actions:${dealId}`;
+export const dealIdOfBlock = (blockId: string | undefined) =>
+  blockId?.startsWith('deal.actions:') ? blockId.slice('deal.actions:'.length) : null;
+
+export const CONVERT_BLOCK = {
+  targets: 'targets',
+  existingAccount: 'account.id',
+  accountName: 'account.name',
+  contactFirstName: 'contact.firstName',
+  contactLastName: 'contact.lastName',
+  opportunityName: 'opportunity.name',
+  opportunityAmount: 'opportunity.amount',
+  opportunityCloseDate: 'opportunity.closeDate',
+  duplicateAccount: 'duplicates.account',
+  duplicateContact: 'duplicates.contact',
+} as const;
+
+export const NEW_LEAD_FIELDS = [
+  'firstName',
+  'lastName',
+  'accountName',
+  'emailAddress',
+  'phoneNumber',
+  'title',
+  'description',
+] as const;
+export type NewLeadField = (typeof NEW_LEAD_FIELDS)[number];

@@ -1,0 +1,78 @@
+import pino from 'pino';
+import { createBot } from '../../bot/app';
+import { registerListeners } from '../../bot/register';
+import { createTestApp, type TestApp } from '../support/app';
+import { FakeSlack, type SlackCall } from '../support/fake-slack';
+import { type SlackClient, slackClient } from '../support/slack-request';
+
+export const SECRET = 'test-signing-secret';
+export const PUBLIC_URL = 'http://crm.test';
+
+/** The app with the real listeners behind signed /slack/events requests and a fake Slack API. */
+export interface Harness {
+  t: TestApp;
+  fake: FakeSlack;
+  slack: SlackClient;
+  /** Runs a slash command and returns what it answered on its response_url. */
+  command(userId: string, command: string, text: string): Promise<SlackCall>;
+  /** A Slack member linked by e-mail to a new CRM user. */
+  member(opts: { locale?: string; isAdmin?: boolean; permissions?: any; name?: string }): Promise<{
+    slackId: string;
+    id: string;
+    token: string;
+  }>;
+  close(): Promise<void>;
+}
+
+let n = 0;
+
+export async function startHarness(): Promise<Harness> {
+  const fake = await FakeSlack.start();
+  const t = await createTestApp({
+    slackEvents: (services) =>
+      createBot(
+        { signingSecret: SECRET, botToken: 'xoxb-test', apiUrl: fake.apiUrl },
+        { services, log: pino({ level: 'silent' }), publicUrl: PUBLIC_URL },
+        { register: registerListeners },
+      )!.handle!,
+  });
+  const slack = slackClient(async (path, init) => t.app.request(path, init), SECRET);
+  return {
+    t,
+    fake,
+    slack,
+    async command(userId, command, text) {
+      const responseUrl = fake.responseUrl();
+      const before = fake.calls.length;
+      const res = await slack.command({
+        command,
+        text,
+        user_id: userId,
+        response_url: responseUrl,
+      });
+      if (res.status !== 200) throw new Error(`command answered ${res.status}`);
+      return fake.waitFor('response_url', (c) => fake.calls.indexOf(c) >= before);
+    },
+    async member(opts) {
+      const k = ++n;
+      const email = `member${k}-${Date.now()}@example.com`;
+      const u = await t.user({
+        email,
+        name: opts.name,
+        isAdmin: opts.isAdmin ?? true,
+        permissions: opts.permissions,
+      });
+      const slackId = `U${k}${Date.now().toString(36).toUpperCase()}`;
+      fake.addUser({ id: slackId, email, locale: opts.locale ?? 'en-US', name: opts.name });
+      return { slackId, id: u.id, token: u.token };
+    },
+    async close() {
+      await t.close();
+      await fake.close();
+    },
+  };
+}
+
+/** Every text of a Slack message (text and blocks), for loose assertions. */
+export const textOf = (args: Record<string, any>) =>
+  JSON.stringify([args.text, args.blocks ?? args.view]);
