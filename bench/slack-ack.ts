@@ -13,8 +13,6 @@ import { users } from '../db/schema';
 import { systemActor } from '../server/domain/access/actor';
 import { type Services, systemClock, withActor } from '../server/domain/context';
 import { seedDemo } from '../server/domain/demo/seed-demo';
-import { pipelineReport } from '../server/domain/reports/pipeline-report';
-import { resolveSlackActor } from '../server/domain/users/slack-identity';
 import { createApp } from '../server/http/app';
 import { BENCH_DATABASE_URL, ensureDatabase, recreateDatabase } from './support/database';
 import { ms, percentile } from './support/stats';
@@ -80,28 +78,12 @@ export const slackAck: Benchmark = {
         });
       }
 
-      // Ours: the real server, with /pipeline doing its real work after the ack.
+      // Ours: the real server and the real /pipeline listener (identity, locale, report) after the ack.
       const log = pino({ level: 'silent' });
       const bot = createBot(
         { signingSecret: SECRET, botToken: 'xoxb-bench', apiUrl: fake.apiUrl },
         { services, log, publicUrl: 'http://crm.bench' },
-        {
-          register: (app, deps) => {
-            registerListeners(app, deps);
-            app.command('/pipeline', async ({ ack, command, respond }) => {
-              await ack();
-              const actor = await resolveSlackActor(deps.services, {
-                slackUserId: command.user_id,
-              });
-              if (!actor) return;
-              const report = await pipelineReport(withActor(deps.services, actor), {});
-              await respond({
-                response_type: 'ephemeral',
-                text: `Pipeline: ${report.totals.count} deals, ${report.totals.amount}`,
-              });
-            });
-          },
-        },
+        { register: registerListeners },
       )!;
       const app = createApp(services, { log, tokenTtlHours: 1, slackEvents: bot.handle });
       const ourPort = await new Promise<number>((resolve) => {
