@@ -1,5 +1,4 @@
 import type { App } from '@slack/bolt';
-import { registerCrmBasic } from './commands/crm-basic';
 import { registerCrmListeners } from './commands/register-crm';
 import type { BotDeps } from './deps';
 
@@ -11,6 +10,5 @@ export type { BotDeps };
  * here must be declared in bot/manifest.ts (tests/bot/manifest.test.ts checks it).
  */
 export function registerListeners(app: App, deps: BotDeps) {
-  registerCrmBasic(app, deps);
   registerCrmListeners(app, deps);
 }

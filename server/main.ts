@@ -9,6 +9,7 @@ import { bootstrapAdmin } from './domain/users/bootstrap-admin';
 import { createApp } from './http/app';
 import { startJobQueue } from './jobs/queue';
 import { jobWebClient, startSlackApiWorker } from './jobs/slack-api';
+import { startSlackCardWorker } from './jobs/slack-card';
 
 /** Process entry: config → database → jobs → HTTP and Slack (later: mail listeners). */
 export async function start() {
@@ -39,10 +40,18 @@ export async function start() {
     apiUrl: config.SLACK_API_URL,
   };
   const bot = createBot(slack, { services, log, publicUrl: config.PUBLIC_URL });
-  const slackWorker = config.SLACK_BOT_TOKEN
-    ? await startSlackApiWorker(queue, {
-        client: jobWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL),
+  const jobClient = config.SLACK_BOT_TOKEN
+    ? jobWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
+    : undefined;
+  const slackWorker = jobClient
+    ? await startSlackApiWorker(queue, { client: jobClient, log: log.child({ area: 'jobs' }) })
+    : undefined;
+  // Follows and notifications (cards to following channels and users); off without Slack.
+  const cardWorker = jobClient
+    ? await startSlackCardWorker(queue, {
+        client: jobClient,
         log: log.child({ area: 'jobs' }),
+        publicUrl: config.PUBLIC_URL,
       })
     : undefined;
   if (!bot) {
@@ -82,6 +91,7 @@ export async function start() {
     try {
       await bot?.stop();
       await slackWorker?.stop();
+      await cardWorker?.stop();
       await queue.stop(); // waits for running jobs, then leaves the rest queued
     } catch (err) {
       log.error({ err }, 'error while stopping');

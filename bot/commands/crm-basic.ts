@@ -1,4 +1,4 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { RespondFn } from '@slack/bolt';
 import { withActor } from '../../server/domain/context';
 import { whoAmI } from '../../server/domain/users/who-am-i';
 import type { BotDeps } from '../deps';
@@ -38,22 +38,5 @@ export async function crmWhoami(
       me.permissions.isAdmin ? 'You are an *admin*.' : `Teams: ${me.user.teamsIds.length}.`,
       `You can create: ${creates.length ? creates.join(', ') : 'nothing'}.`,
     ].join('\n'),
-  });
-}
-
-/**
- * `/crm whoami` and `/crm help` (and a usage text for anything else). The follow subcommands
- * belong in the /crm command of bot/commands when they exist: it should call these for
- * `whoami` and `help`, and this registration should then go.
- */
-export function registerCrmBasic(app: App, deps: BotDeps) {
-  app.command('/crm', async ({ ack, command, respond, client }) => {
-    await ack();
-    const sub = command.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (sub === 'whoami') {
-      await crmWhoami(deps, { userId: command.user_id, client, respond });
-      return;
-    }
-    await respond({ response_type: 'ephemeral', text: crmHelpText() });
   });
 }

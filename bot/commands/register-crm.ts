@@ -6,18 +6,20 @@ import { registerNewLeadSubmit } from '../actions/new-lead-submit';
 import type { BotDeps } from '../deps';
 import { registerHomeOpened } from '../events/home-opened';
 import { registerLinkShared } from '../events/link-shared';
+import { registerCrmCommand } from './crm-command';
 import { registerDealCommand } from './deal-command';
 import { registerLeadCommand } from './lead-command';
 import { registerPipelineCommand } from './pipeline-command';
 
 /**
- * The CRM's own listeners (slack.md: /lead, /deal, /pipeline, cards, modals, App Home, unfurls),
+ * The CRM's own listeners (slack.md: /lead, /deal, /pipeline, /crm, cards, modals, App Home, unfurls),
  * registered from bot/register.ts.
  */
 export function registerCrmListeners(app: App, deps: BotDeps) {
   registerLeadCommand(app, deps);
   registerDealCommand(app, deps);
   registerPipelineCommand(app, deps);
+  registerCrmCommand(app, deps);
   registerCardActions(app, deps);
   registerNewLeadSubmit(app, deps);
   registerConvertSubmit(app, deps);

@@ -150,6 +150,23 @@ export const en = {
   homePipeline: 'My pipeline',
   homeNotLinked: 'Your Slack account is not linked to a CRM user yet.',
   homeMore: (n: number) => `…and ${n} more in the admin panel.`,
+
+  // Follows and notifications (/crm follow, cards posted to channels and DMs)
+  followTypes: { Lead: 'leads', Opportunity: 'deals', Case: 'cases' } as Record<string, string>,
+  followOn: (what: string, who: string) =>
+    `:bell: This channel now follows new *${what}* (set by ${who}): each one is posted here, and its card is updated when it changes.`,
+  followAlready: (what: string) => `This channel already follows ${what}.`,
+  unfollowOn: (what: string, who: string) =>
+    `:no_bell: This channel no longer follows ${what} (set by ${who}).`,
+  unfollowNot: (what: string) => `This channel does not follow ${what}.`,
+  followingList: (list: string) => `This channel follows: *${list}*.`,
+  followingNone: 'This channel follows nothing yet. Try `/crm follow leads`.',
+  autofollowOn: (what: string) =>
+    `You now follow all new ${what}: a DM for each, and for its stage, status and owner changes.`,
+  autofollowOff: (what: string) => `You no longer follow all new ${what} automatically.`,
+  cardNew: (what: string, title: string, who: string) =>
+    `New ${what.toLowerCase()}: ${title} (by ${who})`,
+  cardChanged: (title: string, who: string) => `${title} was updated by ${who}`,
 };
 
 export type Messages = typeof en;

@@ -142,4 +142,23 @@ export const fr: Messages = {
   homePipeline: 'Mon pipeline',
   homeNotLinked: 'Votre compte Slack n’est pas encore lié à un utilisateur du CRM.',
   homeMore: (n: number) => `…et ${n} de plus dans l’admin.`,
+
+  followTypes: { Lead: 'pistes', Opportunity: 'affaires', Case: 'tickets' } as Record<
+    string,
+    string
+  >,
+  followOn: (what: string, who: string) =>
+    `:bell: Ce canal suit désormais les nouvelles *${what}* (par ${who}) : chacune est publiée ici, et sa fiche est mise à jour quand elle change.`,
+  followAlready: (what: string) => `Ce canal suit déjà les ${what}.`,
+  unfollowOn: (what: string, who: string) =>
+    `:no_bell: Ce canal ne suit plus les ${what} (par ${who}).`,
+  unfollowNot: (what: string) => `Ce canal ne suit pas les ${what}.`,
+  followingList: (list: string) => `Ce canal suit : *${list}*.`,
+  followingNone: 'Ce canal ne suit rien pour l’instant. Essayez `/crm follow leads`.',
+  autofollowOn: (what: string) =>
+    `Vous suivez désormais chaque nouvelle entrée (${what}) : un message privé pour chacune, et pour ses changements d’étape, de statut et de responsable.`,
+  autofollowOff: (what: string) => `Vous ne suivez plus automatiquement les nouvelles ${what}.`,
+  cardNew: (what: string, title: string, who: string) =>
+    `Nouvelle ${what.toLowerCase()} : ${title} (par ${who})`,
+  cardChanged: (title: string, who: string) => `${title} a été modifiée par ${who}`,
 };

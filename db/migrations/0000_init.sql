@@ -145,6 +145,24 @@ CREATE TABLE "settings" (
 	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "channel_follows" (
+	"channel_id" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"locale" text,
+	"created_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "channel_follows_channel_id_entity_type_pk" PRIMARY KEY("channel_id","entity_type")
+);
+--> statement-breakpoint
+CREATE TABLE "slack_cards" (
+	"entity_type" text NOT NULL,
+	"entity_id" uuid NOT NULL,
+	"channel" text NOT NULL,
+	"ts" text NOT NULL,
+	"posted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "slack_cards_entity_type_entity_id_channel_pk" PRIMARY KEY("entity_type","entity_id","channel")
+);
+--> statement-breakpoint
 CREATE TABLE "slack_events" (
 	"id" text PRIMARY KEY NOT NULL,
 	"kind" text NOT NULL,
@@ -248,6 +266,7 @@ ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_account_id_accounts_id
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "channel_follows" ADD CONSTRAINT "channel_follows_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auto_follows" ADD CONSTRAINT "auto_follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "follows" ADD CONSTRAINT "follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notes" ADD CONSTRAINT "notes_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -280,6 +299,7 @@ CREATE INDEX "opportunities_account" ON "opportunities" USING btree ("account_id
 CREATE INDEX "opportunities_assigned" ON "opportunities" USING btree ("assigned_user_id");--> statement-breakpoint
 CREATE INDEX "opportunity_contacts_contact" ON "opportunity_contacts" USING btree ("contact_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "lead_capture_keys_api_key" ON "lead_capture_keys" USING btree ("api_key");--> statement-breakpoint
+CREATE INDEX "channel_follows_type" ON "channel_follows" USING btree ("entity_type");--> statement-breakpoint
 CREATE INDEX "slack_events_received" ON "slack_events" USING btree ("received_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "auto_follows_unique" ON "auto_follows" USING btree ("user_id","entity_type");--> statement-breakpoint
 CREATE INDEX "follows_entity" ON "follows" USING btree ("entity_type","entity_id");--> statement-breakpoint

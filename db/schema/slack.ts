@@ -1,5 +1,6 @@
-import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { ts } from './columns';
+import { users } from './users';
 
 /**
  * Slack requests already handled (slack.md, Reliability): an Events API `event_id`, or the
@@ -14,4 +15,37 @@ export const slackEvents = pgTable(
     receivedAt: ts('received_at').notNull().defaultNow(),
   },
   (t) => [index('slack_events_received').on(t.receivedAt)],
+);
+
+/**
+ * Slack channels that follow a record type (`/crm follow leads`): each new record of the type,
+ * and its stage/status/assignee changes, is posted there as a card. `locale` is the language of
+ * whoever set the follow (the cards' language in that channel).
+ */
+export const channelFollows = pgTable(
+  'channel_follows',
+  {
+    channelId: text('channel_id').notNull(),
+    entityType: text('entity_type').notNull(),
+    locale: text('locale'),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.channelId, t.entityType] }),
+    index('channel_follows_type').on(t.entityType),
+  ],
+);
+
+/** Where a record's card was posted in a channel, so later changes `chat.update` it in place. */
+export const slackCards = pgTable(
+  'slack_cards',
+  {
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    channel: text('channel').notNull(),
+    ts: text('ts').notNull(),
+    postedAt: ts('posted_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.entityType, t.entityId, t.channel] })],
 );

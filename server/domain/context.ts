@@ -23,6 +23,11 @@ export interface JobOptions {
  */
 export interface Jobs {
   send(db: Db, name: string, data: object, options?: JobOptions): Promise<string | null>;
+  /**
+   * Whether this process runs a queue of that name (its worker is started): optional work such
+   * as Slack notifications is enqueued only then, so a process without Slack changes nothing.
+   */
+  has(name: string): boolean;
 }
 
 /** Jobs in a process that runs no queue (scripts, most tests): enqueueing is a programming error. */
@@ -30,6 +35,7 @@ export const jobsOff: Jobs = {
   send: async (_db, name) => {
     throw new Error(`Job "${name}" cannot be enqueued: the job queue is not running here.`);
   },
+  has: () => false,
 };
 
 /** What every domain function receives: who acts, on which database, with which queue, at what time. */

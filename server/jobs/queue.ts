@@ -39,6 +39,7 @@ export async function startJobQueue(database: Database, opts: { log: Logger }): 
   });
   boss.on('error', (err) => opts.log.error({ err }, 'job queue error'));
   await boss.start();
+  const created = new Set<string>();
 
   const jobs: Jobs = {
     async send(db, name, data, options: JobOptions = {}) {
@@ -48,6 +49,7 @@ export async function startJobQueue(database: Database, opts: { log: Logger }): 
       }
       return id;
     },
+    has: (name) => created.has(name),
   };
 
   return {
@@ -58,6 +60,7 @@ export async function startJobQueue(database: Database, opts: { log: Logger }): 
       const existing = await boss.getQueue(name);
       if (existing) await boss.updateQueue(name, { name, ...defaults });
       else await boss.createQueue(name, { name, ...defaults });
+      created.add(name);
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000, close: false });

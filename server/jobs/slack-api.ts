@@ -82,40 +82,56 @@ export async function runSlackApiJob(
     log.debug('slack call done');
     return { ok: true, ts: res.ts, channel: res.channel };
   } catch (err) {
-    const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };
-    if (e.code === ErrorCode.RateLimitedError) {
-      const rateLimited = (job.data.rateLimited ?? 0) + 1;
-      if (rateLimited > MAX_RATE_LIMITED) throw err;
-      const retryAfter = Math.max(1, Math.ceil(e.retryAfter ?? 1));
-      await rescheduleAfter(queue, job, { ...job.data, rateLimited }, retryAfter);
-      log.warn({ retryAfter, rateLimited }, 'slack rate limited: job re-sent after Retry-After');
-      return { ok: false, rateLimited: true, retryAfter };
-    }
-    if (e.code === ErrorCode.PlatformError) {
-      const error = e.data?.error ?? 'unknown';
-      if (ALREADY_DONE.has(error)) return { ok: true, already: error };
-      if (!TRANSIENT.has(error)) {
-        log.error({ error }, 'slack call refused; not retried');
-        return { ok: false, error };
-      }
-    }
-    log.warn({ err: (err as Error).message }, 'slack call failed; pg-boss retries it');
-    throw err;
+    return settleSlackError(queue, SLACK_API_JOB, job, err, log);
   }
 }
 
-/** Sends the continuation and completes the current job in one transaction. */
-async function rescheduleAfter(
+/**
+ * What a job does when its Web API call fails: a 429 re-sends the job (`rateLimited` counted in
+ * its data) to start after Retry-After; a final `{ok:false}` completes it (logged); anything else
+ * is thrown for pg-boss to retry with backoff. Shared by every job that calls Slack.
+ */
+export async function settleSlackError<T extends { rateLimited?: number }>(
   queue: JobQueue,
-  job: PgBoss.Job<SlackApiJobData>,
-  data: SlackApiJobData,
+  name: string,
+  job: PgBoss.Job<T>,
+  err: unknown,
+  log: Logger,
+) {
+  const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };
+  if (e.code === ErrorCode.RateLimitedError) {
+    const rateLimited = (job.data.rateLimited ?? 0) + 1;
+    if (rateLimited > MAX_RATE_LIMITED) throw err;
+    const retryAfter = Math.max(1, Math.ceil(e.retryAfter ?? 1));
+    await rescheduleAfter(queue, name, job, { ...job.data, rateLimited }, retryAfter);
+    log.warn({ retryAfter, rateLimited }, 'slack rate limited: job re-sent after Retry-After');
+    return { ok: false, rateLimited: true, retryAfter };
+  }
+  if (e.code === ErrorCode.PlatformError) {
+    const error = e.data?.error ?? 'unknown';
+    if (ALREADY_DONE.has(error)) return { ok: true, already: error };
+    if (!TRANSIENT.has(error)) {
+      log.error({ error }, 'slack call refused; not retried');
+      return { ok: false, error };
+    }
+  }
+  log.warn({ err: (err as Error).message }, 'slack call failed; pg-boss retries it');
+  throw err;
+}
+
+/** Sends the continuation and completes the current job in one transaction. */
+async function rescheduleAfter<T extends object>(
+  queue: JobQueue,
+  name: string,
+  job: PgBoss.Job<T>,
+  data: T,
   seconds: number,
 ) {
   await queue.database.db.transaction(async (tx) => {
     const db = executorFor(tx);
-    await queue.boss.send(SLACK_API_JOB, data, { startAfter: seconds, db });
+    await queue.boss.send(name, data, { startAfter: seconds, db });
     await queue.boss.complete(
-      SLACK_API_JOB,
+      name,
       job.id,
       { rescheduled: true, retryAfter: seconds },
       {

@@ -10,6 +10,7 @@ import {
 } from '../access/check';
 import type { Ctx } from '../context';
 import { Forbidden, NotFound } from '../errors';
+import { NEWS_FIELDS, notifyRecord } from '../notify/notify-record';
 import { addNote } from '../stream/add-note';
 import { autoFollowersOf, followRecord } from '../stream/follows';
 import type { StreamEntityType } from './entities';
@@ -83,8 +84,9 @@ export function assertWritable(ctx: Ctx, entityType: string, input: Record<strin
 }
 
 /**
- * Inserts a record the actor is allowed to create, writes its Create note and makes the creator,
- * the assignee and the type's auto-followers follow it.
+ * Inserts a record the actor is allowed to create, writes its Create note, makes the creator,
+ * the assignee and the type's auto-followers follow it, and tells Slack (following channels and
+ * users) in the same transaction.
  */
 export async function insertRecord<Row extends OwnedRow>(
   ctx: Ctx,
@@ -116,6 +118,7 @@ export async function insertRecord<Row extends OwnedRow>(
   });
   const auto = await autoFollowersOf(ctx, type.entityType);
   await followRecord(ctx, [ctx.actor.id, row.assignedUserId, ...auto], type.entityType, row.id);
+  await notifyRecord(ctx, type.entityType, row.id, { event: 'created', news: true });
   return row;
 }
 
@@ -126,7 +129,8 @@ const same = (a: unknown, b: unknown) =>
 
 /**
  * Applies a patch to a record already loaded (and edit-checked) by the caller. Writes an Update
- * note with was/became for audited fields and an Assign note when the assignee changes.
+ * note with was/became for audited fields and an Assign note when the assignee changes; a
+ * stage/status/assignee change is news for Slack followers, any change refreshes posted cards.
  */
 export async function updateRecord<Row extends OwnedRow>(
   ctx: Ctx,
@@ -172,6 +176,10 @@ export async function updateRecord<Row extends OwnedRow>(
     });
     await followRecord(ctx, [row.assignedUserId], type.entityType, row.id);
   }
+  await notifyRecord(ctx, type.entityType, row.id, {
+    event: 'changed',
+    news: NEWS_FIELDS.some((f) => f in changed),
+  });
   return row;
 }
 
