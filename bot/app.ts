@@ -60,6 +60,9 @@ export function createBot(
       appToken: settings.appToken,
       socketMode: true,
       clientOptions,
+      // The socket client opens its connection with its own Web API client: point it at
+      // SLACK_API_URL too (apps.connections.open).
+      installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl } },
       logger,
     });
     (opts.register ?? registerListeners)(app, deps);

@@ -37,6 +37,8 @@ export class FakeSlack {
   private seq = 0;
   private waiters: { test: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   url = '';
+  /** Socket Mode tests: the ws:// URL `apps.connections.open` hands out. */
+  socketUrl = '';
 
   static async start(): Promise<FakeSlack> {
     const fake = new FakeSlack();
@@ -164,6 +166,11 @@ export class FakeSlack {
       ...(typeof args.view === 'object' ? args.view : {}),
     });
     switch (method) {
+      case 'apps.connections.open':
+        // Socket Mode: where the client should open its WebSocket (a test's local server).
+        return this.socketUrl
+          ? { ok: true, url: this.socketUrl }
+          : { ok: false, error: 'no_socket' };
       case 'auth.test':
         return {
           ok: true,
