@@ -1,3 +1,6 @@
+CREATE SEQUENCE "public"."invoice_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
+CREATE SEQUENCE "public"."quote_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
+CREATE SEQUENCE "public"."sales_order_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE SEQUENCE "public"."lead_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE SEQUENCE "public"."opportunity_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "account_contacts" (
@@ -57,6 +60,164 @@ CREATE TABLE "contacts" (
 	"address_postal_code" text,
 	"address_country" text,
 	"account_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "product_categories" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"parent_id" uuid,
+	"description" text,
+	"created_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "products" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'Available' NOT NULL,
+	"category_id" uuid,
+	"part_number" text,
+	"cost_price" numeric(18, 2),
+	"list_price" numeric(18, 2),
+	"unit_price" numeric(18, 2) NOT NULL,
+	"pricing_type" text DEFAULT 'Same as List' NOT NULL,
+	"pricing_factor" numeric(9, 4)
+);
+--> statement-breakpoint
+CREATE TABLE "document_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"document_type" text NOT NULL,
+	"document_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"product_id" uuid,
+	"name" text NOT NULL,
+	"quantity" numeric(14, 4) NOT NULL,
+	"list_price" numeric(18, 2) NOT NULL,
+	"unit_price" numeric(18, 2) NOT NULL,
+	"tax_rate" numeric(9, 4),
+	"amount" numeric(18, 2) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "invoices" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"number" integer DEFAULT nextval('invoice_number_seq') NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'Draft' NOT NULL,
+	"account_id" uuid,
+	"opportunity_id" uuid,
+	"billing_contact_id" uuid,
+	"billing_address_street" text,
+	"billing_address_city" text,
+	"billing_address_state" text,
+	"billing_address_postal_code" text,
+	"billing_address_country" text,
+	"shipping_address_street" text,
+	"shipping_address_city" text,
+	"shipping_address_state" text,
+	"shipping_address_postal_code" text,
+	"shipping_address_country" text,
+	"currency" text DEFAULT 'EUR' NOT NULL,
+	"tax_rate" numeric(9, 4) DEFAULT '0' NOT NULL,
+	"shipping_cost" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"discount_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"pre_discounted_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"tax_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"grand_total_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"quote_id" uuid,
+	"sales_order_id" uuid,
+	"date_invoiced" date,
+	"date_due" date
+);
+--> statement-breakpoint
+CREATE TABLE "quotes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"number" integer DEFAULT nextval('quote_number_seq') NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'Draft' NOT NULL,
+	"account_id" uuid,
+	"opportunity_id" uuid,
+	"billing_contact_id" uuid,
+	"billing_address_street" text,
+	"billing_address_city" text,
+	"billing_address_state" text,
+	"billing_address_postal_code" text,
+	"billing_address_country" text,
+	"shipping_address_street" text,
+	"shipping_address_city" text,
+	"shipping_address_state" text,
+	"shipping_address_postal_code" text,
+	"shipping_address_country" text,
+	"currency" text DEFAULT 'EUR' NOT NULL,
+	"tax_rate" numeric(9, 4) DEFAULT '0' NOT NULL,
+	"shipping_cost" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"discount_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"pre_discounted_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"tax_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"grand_total_amount" numeric(18, 2) DEFAULT '0' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sales_orders" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"number" integer DEFAULT nextval('sales_order_number_seq') NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'Draft' NOT NULL,
+	"account_id" uuid,
+	"opportunity_id" uuid,
+	"billing_contact_id" uuid,
+	"billing_address_street" text,
+	"billing_address_city" text,
+	"billing_address_state" text,
+	"billing_address_postal_code" text,
+	"billing_address_country" text,
+	"shipping_address_street" text,
+	"shipping_address_city" text,
+	"shipping_address_state" text,
+	"shipping_address_postal_code" text,
+	"shipping_address_country" text,
+	"currency" text DEFAULT 'EUR' NOT NULL,
+	"tax_rate" numeric(9, 4) DEFAULT '0' NOT NULL,
+	"shipping_cost" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"discount_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"pre_discounted_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"tax_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"grand_total_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
+	"quote_id" uuid
 );
 --> statement-breakpoint
 CREATE TABLE "leads" (
@@ -262,6 +423,21 @@ CREATE TABLE "users" (
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "product_categories" ADD CONSTRAINT "product_categories_parent_id_product_categories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."product_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "products" ADD CONSTRAINT "products_category_id_product_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."product_categories"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_items" ADD CONSTRAINT "document_items_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "invoices" ADD CONSTRAINT "invoices_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "invoices" ADD CONSTRAINT "invoices_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "invoices" ADD CONSTRAINT "invoices_billing_contact_id_contacts_id_fk" FOREIGN KEY ("billing_contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "invoices" ADD CONSTRAINT "invoices_quote_id_quotes_id_fk" FOREIGN KEY ("quote_id") REFERENCES "public"."quotes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "invoices" ADD CONSTRAINT "invoices_sales_order_id_sales_orders_id_fk" FOREIGN KEY ("sales_order_id") REFERENCES "public"."sales_orders"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quotes" ADD CONSTRAINT "quotes_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quotes" ADD CONSTRAINT "quotes_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quotes" ADD CONSTRAINT "quotes_billing_contact_id_contacts_id_fk" FOREIGN KEY ("billing_contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_billing_contact_id_contacts_id_fk" FOREIGN KEY ("billing_contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_quote_id_quotes_id_fk" FOREIGN KEY ("quote_id") REFERENCES "public"."quotes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -283,6 +459,19 @@ CREATE INDEX "accounts_email" ON "accounts" USING btree (lower("email_address"))
 CREATE INDEX "contacts_name" ON "contacts" USING btree (lower("last_name"),lower("first_name"));--> statement-breakpoint
 CREATE INDEX "contacts_email" ON "contacts" USING btree (lower("email_address"));--> statement-breakpoint
 CREATE INDEX "contacts_account" ON "contacts" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "product_categories_parent" ON "product_categories" USING btree ("parent_id");--> statement-breakpoint
+CREATE INDEX "products_category" ON "products" USING btree ("category_id");--> statement-breakpoint
+CREATE INDEX "products_name" ON "products" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "document_items_document" ON "document_items" USING btree ("document_type","document_id","position");--> statement-breakpoint
+CREATE INDEX "invoices_number" ON "invoices" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "invoices_account" ON "invoices" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "invoices_sales_order" ON "invoices" USING btree ("sales_order_id");--> statement-breakpoint
+CREATE INDEX "quotes_number" ON "quotes" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "quotes_account" ON "quotes" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "quotes_opportunity" ON "quotes" USING btree ("opportunity_id");--> statement-breakpoint
+CREATE INDEX "sales_orders_number" ON "sales_orders" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "sales_orders_account" ON "sales_orders" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "sales_orders_quote" ON "sales_orders" USING btree ("quote_id");--> statement-breakpoint
 CREATE INDEX "leads_number" ON "leads" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "leads_status_created" ON "leads" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "leads_status_source_created" ON "leads" USING btree ("status","source","created_at");--> statement-breakpoint

@@ -1,4 +1,6 @@
 export * from './accounts';
+export * from './catalog';
+export * from './documents';
 export * from './leads';
 export * from './opportunities';
 export * from './settings';

@@ -9,7 +9,16 @@ export type { AccessLevel, EntityPermission, FieldPermissions, Permissions };
 export type Action = 'read' | 'edit' | 'delete' | 'stream';
 
 /** Entity types a role can grant (later areas add theirs here). */
-export const ENTITY_TYPES = ['Lead', 'Account', 'Contact', 'Opportunity'] as const;
+export const ENTITY_TYPES = [
+  'Lead',
+  'Account',
+  'Contact',
+  'Opportunity',
+  'Product',
+  'Quote',
+  'SalesOrder',
+  'Invoice',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 const rank: Record<AccessLevel, number> = { no: 0, own: 1, team: 2, all: 3 };

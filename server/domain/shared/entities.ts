@@ -1,4 +1,12 @@
-import { accounts, contacts, leads, opportunities } from '../../../db/schema';
+import {
+  accounts,
+  contacts,
+  invoices,
+  leads,
+  opportunities,
+  quotes,
+  salesOrders,
+} from '../../../db/schema';
 
 /** Tables of the record types that have a stream, followers and an owner (assigned/created/teams). */
 export const entityTables = {
@@ -6,6 +14,9 @@ export const entityTables = {
   Account: accounts,
   Contact: contacts,
   Opportunity: opportunities,
+  Quote: quotes,
+  SalesOrder: salesOrders,
+  Invoice: invoices,
 } as const;
 
 export type StreamEntityType = keyof typeof entityTables;

@@ -71,3 +71,31 @@ export function parseNumberRef(prefix: string, value: unknown): number {
   const m = new RegExp(`^(?:${prefix}-?)?(\\d+)$`, 'i').exec(value.trim());
   return m ? Number(m[1]) : Number.NaN;
 }
+
+/** An exact non-negative decimal with at most `places` decimals, stored as `toFixed(places)`. */
+const decimalText = (re: RegExp, places: number, message: string) =>
+  z.union([z.string().trim(), z.number()], message).transform((v, c) => {
+    const s = typeof v === 'number' ? String(v) : v;
+    if (!re.test(s)) {
+      c.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return new Decimal(s).toFixed(places);
+  });
+
+/** A percentage (tax rate, pricing factor) ≥ 0 with at most 4 decimals, e.g. "8.875". */
+export const percent = decimalText(
+  /^\d{1,5}(\.\d{1,4})?$/,
+  4,
+  'Enter a percentage ≥ 0 with at most 4 decimals.',
+);
+
+/** A quantity > 0 with at most 4 decimals. */
+export const quantity = decimalText(
+  /^\d{1,10}(\.\d{1,4})?$/,
+  4,
+  'Enter a quantity > 0 with at most 4 decimals.',
+).refine((s) => new Decimal(s).gt(0), 'Enter a quantity > 0 with at most 4 decimals.');
+
+/** A stored exact decimal as people write it: "20.0000" → "20", "8.8750" → "8.875". */
+export const plainDecimal = (v: string | null) => (v === null ? null : new Decimal(v).toString());

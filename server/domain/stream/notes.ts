@@ -43,12 +43,13 @@ const convertedInto = {
  */
 function streamOf(ctx: Ctx, parentType: StreamEntityType, parentId: string): SQL | undefined {
   const own = and(eq(notes.parentType, parentType), eq(notes.parentId, parentId));
-  if (parentType === 'Lead') return own;
+  if (!(parentType in convertedInto)) return own;
+  const column = convertedInto[parentType as keyof typeof convertedInto];
   const fromLead = and(
     eq(notes.parentType, 'Lead'),
     inArray(
       notes.parentId,
-      ctx.db.select({ id: leads.id }).from(leads).where(eq(convertedInto[parentType], parentId)),
+      ctx.db.select({ id: leads.id }).from(leads).where(eq(column, parentId)),
     ),
   );
   return or(own, fromLead);

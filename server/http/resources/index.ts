@@ -1,10 +1,12 @@
 import type { ResourceHandlers } from '../simple-rest';
 import { accountsResource } from './accounts';
 import { contactsResource } from './contacts';
+import { invoicesResource, quotesResource, salesOrdersResource } from './documents';
 import { leadCaptureKeysResource } from './lead-capture-keys';
 import { leadsResource } from './leads';
 import { notesResource } from './notes';
 import { opportunitiesResource } from './opportunities';
+import { productCategoriesResource, productsResource } from './products';
 import { rolesResource } from './roles';
 import { teamsResource } from './teams';
 import { usersResource } from './users';
@@ -16,6 +18,11 @@ export const resources: Record<string, ResourceHandlers> = {
   accounts: accountsResource,
   contacts: contactsResource,
   opportunities: opportunitiesResource,
+  products: productsResource,
+  'product-categories': productCategoriesResource,
+  quotes: quotesResource,
+  'sales-orders': salesOrdersResource,
+  invoices: invoicesResource,
   users: usersResource,
   teams: teamsResource,
   roles: rolesResource,

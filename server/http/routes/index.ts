@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/context';
 import type { AppEnv } from '../env';
+import { mountDocumentRoutes } from './documents';
 import { mountLeadCapture, mountLeadCaptureKeyRoutes } from './lead-capture';
 import { mountLeadRoutes } from './leads';
 import { mountReportRoutes } from './reports';
@@ -12,9 +13,10 @@ export function mountPublicRoutes(_app: Hono<AppEnv>, _services: Services, _opts
   mountLeadCapture(_app, _services, _opts);
 }
 
-/** Routes outside ra-data-simple-rest behind the token: conversion, reports, settings. */
+/** Routes outside ra-data-simple-rest behind the token: conversions, reports, settings. */
 export function mountPrivateRoutes(_app: Hono<AppEnv>, _services: Services) {
   mountLeadRoutes(_app);
+  mountDocumentRoutes(_app);
   mountLeadCaptureKeyRoutes(_app);
   mountReportRoutes(_app);
   mountSettingsRoutes(_app);
