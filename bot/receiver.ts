@@ -48,8 +48,18 @@ export class HonoReceiver implements Receiver {
       return await this.receive(request);
     } finally {
       this.inFlight--;
+      if (this.inFlight === 0) this.wakeQuietWaiters();
     }
   };
+
+  /** Work waiting for the acks of a burst to be written (see `quiet`). */
+  private quietWaiters: (() => void)[] = [];
+
+  private wakeQuietWaiters() {
+    const waiters = this.quietWaiters;
+    this.quietWaiters = [];
+    for (const wake of waiters) wake();
+  }
 
   /**
    * Resolves when no request is waiting for its ack (or after `maxMs`): listeners' slow work
@@ -57,10 +67,15 @@ export class HonoReceiver implements Receiver {
    */
   private async quiet(maxMs = 1000) {
     await new Promise((r) => setImmediate(r));
-    const until = performance.now() + maxMs;
-    while (this.inFlight > 0 && performance.now() < until) {
-      await new Promise((r) => setTimeout(r, 1));
-    }
+    if (this.inFlight === 0) return;
+    // One wake-up when the last pending request is answered, not a timer per waiting listener.
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, maxMs);
+      this.quietWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private receive = async (request: Request): Promise<Response> => {
