@@ -1,9 +1,10 @@
+import { documentPdf } from './document-pdf';
 import { leadsList } from './leads-list';
 import { slackAck } from './slack-ack';
 import type { Benchmark } from './types';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add new ones here. */
-const benchmarks: Benchmark[] = [leadsList, slackAck];
+const benchmarks: Benchmark[] = [leadsList, slackAck, documentPdf];
 
 /** `npm run bench` runs them all; `npm run bench -- leads-list` runs only the ones named. */
 async function main() {

@@ -28,7 +28,11 @@ export const COMMANDS: SlashCommand[] = [
     description: 'Support cases: new, list, show',
     usage_hint: 'new <subject> | list [mine|open] | show #123',
   },
-  { command: '/quote', description: 'Quotes as cards with PDF', usage_hint: 'list | show Q-00001' },
+  {
+    command: '/quote',
+    description: 'Quotes as cards with status buttons and PDF',
+    usage_hint: 'list [mine] | show Q-00001',
+  },
   {
     command: '/kb',
     description: 'Search published knowledge-base articles',

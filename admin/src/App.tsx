@@ -8,9 +8,13 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import accounts from './resources/accounts';
 import contacts from './resources/contacts';
+import { invoices, quotes, salesOrders } from './resources/documents';
 import leadCaptureKeys from './resources/lead-capture-keys';
 import leads from './resources/leads';
 import opportunities, { OpportunityBoard } from './resources/opportunities';
+import pdfTemplates from './resources/pdf-templates';
+import productCategories from './resources/product-categories';
+import products from './resources/products';
 import roles from './resources/roles';
 import teams from './resources/teams';
 import users from './resources/users';
@@ -34,11 +38,17 @@ export const App = () => (
     <Resource name="opportunities" {...opportunities}>
       <Route path="board" element={<OpportunityBoard />} />
     </Resource>
+    <Resource name="products" {...products} />
+    <Resource name="product-categories" {...productCategories} />
+    <Resource name="quotes" {...quotes} />
+    <Resource name="sales-orders" {...salesOrders} />
+    <Resource name="invoices" {...invoices} />
     <Resource name="notes" />
     <Resource name="users" {...users} />
     <Resource name="teams" {...teams} />
     <Resource name="roles" {...roles} />
     <Resource name="lead-capture-keys" {...leadCaptureKeys} />
+    <Resource name="pdf-templates" {...pdfTemplates} />
     <Resource name="settings" />
     <CustomRoutes>
       <Route path="/settings/stages" element={<StageSettingsPage />} />

@@ -19,10 +19,16 @@ const CrmMenu = () => {
           leftIcon={<BoardIcon />}
         />
       </CanAccess>
+      <Menu.ResourceItem name="products" />
+      <Menu.ResourceItem name="product-categories" />
+      <Menu.ResourceItem name="quotes" />
+      <Menu.ResourceItem name="sales-orders" />
+      <Menu.ResourceItem name="invoices" />
       <Menu.ResourceItem name="users" />
       <Menu.ResourceItem name="teams" />
       <Menu.ResourceItem name="roles" />
       <Menu.ResourceItem name="lead-capture-keys" />
+      <Menu.ResourceItem name="pdf-templates" />
       <CanAccess resource="settings" action="edit">
         <Menu.Item
           to="/settings/stages"

@@ -11,7 +11,7 @@ import { assignLeadToMe, leadCardMessage, loadLead, openConvertModal } from './l
 import { openSession, type Session } from './session';
 
 const pickValue = z.object({ id: z.string(), op: z.string(), arg: z.string().optional() });
-const DEAL_OPS: DealOp[] = ['show', 'stage', 'amount', 'close', 'assign'];
+const DEAL_OPS: DealOp[] = ['show', 'stage', 'amount', 'close', 'assign', 'quote'];
 
 /** How a card answers a click: in place when it is a lone card, else a new ephemeral message. */
 async function answer(
@@ -29,7 +29,7 @@ async function answer(
   // A card's actions block is named after its record: one of them means the message is one card.
   const blocks = (body.message?.blocks ?? []) as { type: string; block_id?: string }[];
   const cards = blocks.filter(
-    (b) => b.type === 'actions' && /^(lead|deal)\.actions:/.test(b.block_id ?? ''),
+    (b) => b.type === 'actions' && /^(lead|deal|quote)\.actions:/.test(b.block_id ?? ''),
   );
   const lone = body.message && cards.length <= 1;
   if (!body.response_url) return;
@@ -41,7 +41,7 @@ async function answer(
   });
 }
 
-type Handler = (args: {
+export type Handler = (args: {
   body: BlockAction;
   value: string;
   selected?: string;
@@ -51,7 +51,7 @@ type Handler = (args: {
 }) => Promise<Message | null>;
 
 /** Acks at once, resolves the clicker, runs the handler and answers; errors become friendly text. */
-function on(app: App, deps: BotDeps, actionId: string | RegExp, handler: Handler) {
+export function on(app: App, deps: BotDeps, actionId: string | RegExp, handler: Handler) {
   app.action<BlockAction>(
     { action_id: actionId, type: 'block_actions' },
     async ({ ack, body, action, client, respond }) => {
@@ -147,7 +147,7 @@ export function registerCardActions(app: App, deps: BotDeps) {
   });
 }
 
-function safeJson(v: string): unknown {
+export function safeJson(v: string): unknown {
   try {
     return JSON.parse(v);
   } catch {

@@ -14,9 +14,10 @@ import { dealCard } from '../views/deal-card';
 import { pickListMessage } from '../views/pick-list';
 import { toDealData } from '../views/records';
 import { textMessage } from './error-reply';
+import { quoteFromDeal } from './quote-ops';
 import { viewerFor } from './viewer';
 
-export type DealOp = 'show' | 'stage' | 'amount' | 'close' | 'assign';
+export type DealOp = 'show' | 'stage' | 'amount' | 'close' | 'assign' | 'quote';
 
 /** The one deal meant by `ref`, or the reply to send instead (no match, or a pick-list). */
 export async function resolveDeal(
@@ -118,6 +119,10 @@ export async function applyDealOp(
         deal,
         s.m.closeDateChanged(d.number, formatDate(d.closeDate, s.locale)),
       );
+    }
+    case 'quote': {
+      const deal = toDealData(await getOpportunity(ctx, dealId));
+      return quoteFromDeal(ctx, s, publicUrl, deal.id, deal.number);
     }
     case 'assign': {
       const deal = await updateOpportunity(ctx, dealId, { assignedUserId: ctx.actor.id });

@@ -4,6 +4,7 @@ import { isHelp, type Problem, splitCommand } from './parse-problem';
 export type DealCommand =
   | { kind: 'list'; mine: boolean }
   | { kind: 'show'; ref: string }
+  | { kind: 'quote'; ref: string }
   | { kind: 'stage'; ref: string; stage: string }
   | { kind: 'amount'; ref: string; value: TypedAmount }
   | { kind: 'close'; ref: string; date: string }
@@ -16,7 +17,10 @@ const refAndRest = (text: string): [string, string] => {
   return m ? [m[1]!, m[2]!.trim()] : ['', ''];
 };
 
-/** `/deal list [mine] | show <ref> | stage <ref> <stage> | amount <ref> <n> | close <ref> <date>`. */
+/**
+ * `/deal list [mine] | show <ref> | stage <ref> <stage> | amount <ref> <n> | close <ref> <date>
+ * | quote <ref>`.
+ */
 export function parseDealCommand(text: string): DealCommand {
   const [sub, rest] = splitCommand(text);
   if (!sub || isHelp(sub)) return { kind: 'help' };
@@ -29,7 +33,8 @@ export function parseDealCommand(text: string): DealCommand {
       return { kind: 'usage', problem: { code: 'unknownWord', text: rest } };
     }
     case 'show':
-      return rest ? { kind: 'show', ref: rest } : missing;
+    case 'quote':
+      return rest ? { kind: sub, ref: rest } : missing;
     case 'stage': {
       const [ref, stage] = refAndRest(rest);
       return ref && stage ? { kind: 'stage', ref, stage } : missing;

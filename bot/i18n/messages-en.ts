@@ -38,6 +38,12 @@ export const en = {
     '`/deal stage D-7 negotiation` — move a deal (English or French stage name, or its start)',
     '`/deal amount D-7 12500` — change the amount',
     '`/deal close D-7 2026-12-31` — change the close date',
+    '`/deal quote D-7` — make a quote from the deal',
+  ],
+  usageQuote: [
+    '`/quote list [mine]` — recent quotes',
+    '`/quote show Q-00001` — a quote (`Q-00001`, `q-1`, `1` or part of its name)',
+    '`/deal quote D-7` — make a quote from a deal',
   ],
   usagePipeline: ['`/pipeline` — the whole pipeline', '`/pipeline mine` — only my deals'],
   usageCrm: [
@@ -142,6 +148,39 @@ export const en = {
   closeDateChanged: (ref: string, date: string) => `${ref}: close date is now ${date}.`,
   whichStage: (typed: string) => `Which stage do you mean by “${typed}”?`,
   noStage: (typed: string, stages: string) => `No stage matches “${typed}”. Stages: ${stages}.`,
+
+  // Quotes
+  quote: 'Quote',
+  quoteStatus: {
+    Draft: 'Draft',
+    Presented: 'Presented',
+    Approved: 'Approved',
+    Canceled: 'Canceled',
+  } as Record<string, string>,
+  quoteMoveTo: {
+    Draft: 'Back to draft',
+    Presented: 'Mark presented',
+    Approved: 'Approve',
+    Canceled: 'Cancel quote',
+  } as Record<string, string>,
+  quotesTitle: { mine: 'My recent quotes', all: 'Recent quotes' } as Record<string, string>,
+  noQuotes: 'No quotes here.',
+  lines: 'Lines',
+  noLines: 'No lines yet.',
+  moreLines: (n: number) => (n === 1 ? '…and 1 more line' : `…and ${n} more lines`),
+  subtotal: 'Subtotal',
+  discount: 'Discount',
+  tax: 'Tax',
+  shipping: 'Shipping',
+  grandTotal: 'Grand total',
+  pdf: 'PDF',
+  quoteMoved: (ref: string, from: string, to: string) => `${ref} moved from ${from} to *${to}*.`,
+  quoteLocked: (ref: string, status: string) =>
+    `${ref} is ${status.toLowerCase()}: it can no longer change that way.`,
+  quoteFromDeal: (quote: string, deal: string) => `Quote ${quote} created from ${deal}.`,
+  pdfShared: (ref: string) => `PDF of ${ref} shared in this conversation.`,
+  pdfFailed: (ref: string) =>
+    `The PDF of ${ref} could not be shared here (is the CRM app in this channel?).`,
 
   // App Home
   homeTitle: (name: string) => `Hello ${name}`,

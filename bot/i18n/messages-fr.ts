@@ -34,6 +34,12 @@ export const fr: Messages = {
     '`/deal stage D-7 négo` — changer l’étape (nom en français ou en anglais, ou son début)',
     '`/deal amount D-7 12500` — changer le montant',
     '`/deal close D-7 2026-12-31` — changer la date de clôture',
+    '`/deal quote D-7` — faire un devis à partir de l’affaire',
+  ],
+  usageQuote: [
+    '`/quote list [mine]` — les devis récents',
+    '`/quote show Q-00001` — un devis (`Q-00001`, `q-1`, `1` ou une partie de son nom)',
+    '`/deal quote D-7` — faire un devis à partir d’une affaire',
   ],
   usagePipeline: ['`/pipeline` — tout le pipeline', '`/pipeline mine` — seulement mes affaires'],
   usageCrm: [
@@ -135,6 +141,38 @@ export const fr: Messages = {
   whichStage: (typed: string) => `Quelle étape voulez-vous dire par « ${typed} » ?`,
   noStage: (typed: string, stages: string) =>
     `Aucune étape ne correspond à « ${typed} ». Étapes : ${stages}.`,
+
+  quote: 'Devis',
+  quoteStatus: {
+    Draft: 'Brouillon',
+    Presented: 'Présenté',
+    Approved: 'Approuvé',
+    Canceled: 'Annulé',
+  },
+  quoteMoveTo: {
+    Draft: 'Repasser en brouillon',
+    Presented: 'Marquer présenté',
+    Approved: 'Approuver',
+    Canceled: 'Annuler le devis',
+  },
+  quotesTitle: { mine: 'Mes devis récents', all: 'Devis récents' },
+  noQuotes: 'Aucun devis ici.',
+  lines: 'Lignes',
+  noLines: 'Aucune ligne pour l’instant.',
+  moreLines: (n: number) => (n === 1 ? '…et 1 ligne de plus' : `…et ${n} lignes de plus`),
+  subtotal: 'Sous-total',
+  discount: 'Remise',
+  tax: 'TVA',
+  shipping: 'Port',
+  grandTotal: 'Total TTC',
+  pdf: 'PDF',
+  quoteMoved: (ref: string, from: string, to: string) => `${ref} est passé de ${from} à *${to}*.`,
+  quoteLocked: (ref: string, status: string) =>
+    `${ref} est ${status.toLowerCase()} : il ne peut plus changer ainsi.`,
+  quoteFromDeal: (quote: string, deal: string) => `Devis ${quote} créé à partir de ${deal}.`,
+  pdfShared: (ref: string) => `PDF de ${ref} partagé dans cette conversation.`,
+  pdfFailed: (ref: string) =>
+    `Le PDF de ${ref} n’a pas pu être partagé ici (l’application CRM est-elle dans ce canal ?).`,
 
   homeTitle: (name: string) => `Bonjour ${name}`,
   homeLeads: 'Mes pistes en cours',

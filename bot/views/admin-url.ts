@@ -1,5 +1,5 @@
 /** The admin panel uses a hash router: `/admin/#/leads/<id>/show`. */
-export type AdminResource = 'leads' | 'opportunities' | 'accounts' | 'contacts';
+export type AdminResource = 'leads' | 'opportunities' | 'accounts' | 'contacts' | 'quotes';
 
 export const adminUrl = (publicUrl: string, resource: AdminResource, id: string) =>
   `${publicUrl.replace(/\/+$/, '')}/admin/#/${resource}/${id}/show`;

@@ -9,6 +9,9 @@
  * - `deal.assign_me`   value: deal id              → assigns the deal to the clicker
  * - `deal.stage`       selected option: stage name; the deal id is in the block_id
  * - `deal.pick:<n>`    value: JSON {id, op, arg?}  → pick-list (op: show|stage|amount|close)
+ * - `quote.status:<to>` value: quote id           → moves the quote to status `to`
+ * - `quote.pdf`        value: quote id             → renders the PDF and uploads it to the channel
+ * - `quote.pick:<n>`   value: JSON {id, op}        → pick-list / list item (op: show)
  * - `open_admin`       a link button: acknowledged, nothing else
  *
  * Options (search-as-you-type):
@@ -26,6 +29,9 @@ export const ACTION = {
   dealAssignMe: 'deal.assign_me',
   dealStage: 'deal.stage',
   dealPick: 'deal.pick',
+  quoteStatus: 'quote.status',
+  quotePdf: 'quote.pdf',
+  quotePick: 'quote.pick',
   openAdmin: 'open_admin',
   accountSearch: 'convert.account_search',
 } as const;
@@ -34,6 +40,8 @@ export const ACTION = {
 export const PICK_PATTERN = {
   lead: /^lead\.pick:\d+$/,
   deal: /^deal\.pick:\d+$/,
+  quote: /^quote\.pick:\d+$/,
+  quoteStatus: /^quote\.status:[A-Za-z]+$/,
 } as const;
 
 export const CALLBACK = {
@@ -48,6 +56,14 @@ export const VALUE = 'value';
 export const dealActionsBlock = (dealId: string) => `deal.actions:${dealId}`;
 export const dealIdOfBlock = (blockId: string | undefined) =>
   blockId?.startsWith('deal.actions:') ? blockId.slice('deal.actions:'.length) : null;
+
+/** The quote id travels in the block id of the card's actions too (as for deals). */
+export const quoteActionsBlock = (quoteId: string) => `quote.actions:${quoteId}`;
+export const quoteStatusAction = (to: string) => `${ACTION.quoteStatus}:${to}`;
+export const statusOfQuoteAction = (actionId: string) =>
+  actionId.startsWith(`${ACTION.quoteStatus}:`)
+    ? actionId.slice(ACTION.quoteStatus.length + 1)
+    : null;
 
 export const CONVERT_BLOCK = {
   targets: 'targets',

@@ -10,14 +10,14 @@ export interface PickChoice {
 
 /** "Several records match …": one button per match (up to 10), then "…and n more". */
 export function pickListMessage(
-  kind: 'lead' | 'deal',
+  kind: 'lead' | 'deal' | 'quote',
   prompt: string,
   choices: PickChoice[],
   total: number,
   s: Speech,
 ): Message {
   const shown = choices.slice(0, 10);
-  const prefix = kind === 'lead' ? ACTION.leadPick : ACTION.dealPick;
+  const prefix = { lead: ACTION.leadPick, deal: ACTION.dealPick, quote: ACTION.quotePick }[kind];
   const blocks: Block[] = [
     section(prompt),
     {

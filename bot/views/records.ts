@@ -69,3 +69,50 @@ export function toDealData(r: Record<string, unknown>): DealData {
     assignedUserId: str(r.assignedUserId),
   };
 }
+
+export interface QuoteLine {
+  name: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+}
+
+export interface QuoteData {
+  id: string;
+  number: string;
+  name: string;
+  status: string;
+  accountId?: string;
+  currency: string;
+  amount?: string;
+  discountAmount?: string;
+  taxAmount?: string;
+  shippingCost?: string;
+  grandTotalAmount?: string;
+  assignedUserId?: string;
+  items: QuoteLine[];
+}
+
+export function toQuoteData(r: Record<string, unknown>): QuoteData {
+  const items = Array.isArray(r.items) ? (r.items as Record<string, unknown>[]) : [];
+  return {
+    id: String(r.id),
+    number: str(r.number) ?? '',
+    name: str(r.name) ?? '',
+    status: str(r.status) ?? 'Draft',
+    accountId: str(r.accountId),
+    currency: str(r.currency) ?? 'EUR',
+    amount: str(r.amount),
+    discountAmount: str(r.discountAmount),
+    taxAmount: str(r.taxAmount),
+    shippingCost: str(r.shippingCost),
+    grandTotalAmount: str(r.grandTotalAmount),
+    assignedUserId: str(r.assignedUserId),
+    items: items.map((i) => ({
+      name: str(i.name) ?? '',
+      quantity: str(i.quantity) ?? '1',
+      unitPrice: str(i.unitPrice) ?? '0',
+      amount: str(i.amount) ?? '0',
+    })),
+  };
+}

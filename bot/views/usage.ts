@@ -2,7 +2,7 @@ import type { Problem } from '../commands/parse-problem';
 import type { Speech } from '../i18n';
 import { context, type Message, section } from './block-kit';
 
-export type UsageCommand = '/lead' | '/deal' | '/pipeline' | '/crm';
+export type UsageCommand = '/lead' | '/deal' | '/quote' | '/pipeline' | '/crm';
 
 function linesOf(command: UsageCommand, s: Speech): string[] {
   switch (command) {
@@ -10,6 +10,8 @@ function linesOf(command: UsageCommand, s: Speech): string[] {
       return s.m.usageLead;
     case '/deal':
       return s.m.usageDeal;
+    case '/quote':
+      return s.m.usageQuote;
     case '/pipeline':
       return s.m.usagePipeline;
     case '/crm':

@@ -420,6 +420,24 @@ CREATE TABLE "users" (
 	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "pdf_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"language" text DEFAULT 'en' NOT NULL,
+	"is_default" boolean DEFAULT false NOT NULL,
+	"header" text DEFAULT '' NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"footer" text DEFAULT '' NOT NULL,
+	"page_format" text DEFAULT 'A4' NOT NULL,
+	"page_orientation" text DEFAULT 'portrait' NOT NULL,
+	"margins" jsonb NOT NULL,
+	"logo" text,
+	"colors" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -496,4 +514,5 @@ CREATE INDEX "notes_parent" ON "notes" USING btree ("parent_type","parent_id","c
 CREATE INDEX "team_users_user" ON "team_users" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "tokens_hash_unique" ON "tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_unique" ON "users" USING btree (lower("email_address"));--> statement-breakpoint
-CREATE UNIQUE INDEX "users_slack_unique" ON "users" USING btree ("slack_user_id");
+CREATE UNIQUE INDEX "users_slack_unique" ON "users" USING btree ("slack_user_id");--> statement-breakpoint
+CREATE INDEX "pdf_templates_entity_type" ON "pdf_templates" USING btree ("entity_type","language");

@@ -3,6 +3,7 @@ export * from './catalog';
 export * from './documents';
 export * from './leads';
 export * from './opportunities';
+export * from './pdf-templates';
 export * from './settings';
 export * from './slack';
 export * from './stream';

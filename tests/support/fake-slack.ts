@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One request the fake received: a Web API method, or `response_url` for a response URL post. */
@@ -109,8 +109,10 @@ export class FakeSlack {
     this.server = createServer(async (req, res) => {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path.startsWith('/upload/')) return this.receiveUpload(path, bytes, req, res);
       if (path === '/_stats') {
         // Counts per method, for a fake running in another process (bench/slack-ack.ts).
         const counts: Record<string, number> = {};
@@ -156,6 +158,38 @@ export class FakeSlack {
         resolve();
       });
     });
+  }
+
+  /**
+   * The `upload_url` that `files.getUploadURLExternal` hands out: takes the bytes (raw body) and
+   * records an `upload` call with their length and first bytes (`head`, latin1), like Slack's
+   * `OK - <length>`.
+   */
+  private receiveUpload(path: string, bytes: Buffer, req: IncomingMessage, res: ServerResponse) {
+    const call: SlackCall = {
+      method: 'upload',
+      args: {
+        url: `${this.url}${path}`,
+        length: bytes.length,
+        head: bytes.subarray(0, 16).toString('latin1'),
+        contentType: req.headers['content-type'],
+      },
+      headers: req.headers,
+      at: Date.now(),
+    };
+    this.record(call);
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end(`OK - ${bytes.length}`);
+  }
+
+  private record(call: SlackCall) {
+    this.calls.push(call);
+    for (const w of [...this.waiters]) {
+      if (w.test(call)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
   }
 
   private answer(method: string, args: Record<string, any>): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { API_URL, httpClient } from './httpClient';
+import { API_URL, fetchBlob, httpClient } from './httpClient';
 
 export interface ConvertTargetBody {
   id?: string;
@@ -40,6 +40,28 @@ export const dataProvider = {
     );
     return json as { id: string; apiKey: string };
   },
+  /** POST /api/<quotes|sales-orders|opportunities>/:id/convert {"to"} → the new record's id. */
+  convertRecord: async (resource: string, id: string, to: string): Promise<{ id: string }> => {
+    const { json } = await httpClient(`${API_URL}/${resource}/${encodeURIComponent(id)}/convert`, {
+      method: 'POST',
+      body: JSON.stringify({ to }),
+    });
+    return json as { id: string };
+  },
+  /** GET /api/<quotes|sales-orders|invoices>/:id/pdf[?templateId] as a Blob. */
+  documentPdf: (resource: string, id: string, templateId?: string): Promise<Blob> =>
+    fetchBlob(
+      `${API_URL}/${resource}/${encodeURIComponent(id)}/pdf${
+        templateId ? `?templateId=${encodeURIComponent(templateId)}` : ''
+      }`,
+    ),
+  /** POST /api/pdf-templates/preview: the template's fields (+ entityType, recordId) → a PDF. */
+  previewPdfTemplate: (body: Record<string, unknown>, signal?: AbortSignal): Promise<Blob> =>
+    fetchBlob(`${API_URL}/pdf-templates/preview`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      signal,
+    }),
   /** GET /api/reports/:name?params */
   report: async <T>(name: string, params: Record<string, string> = {}): Promise<T> => {
     const query = new URLSearchParams(params).toString();

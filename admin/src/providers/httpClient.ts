@@ -48,3 +48,26 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 
 export const isHttpError = (error: unknown): error is HttpError & { body: ErrorBody | null } =>
   error instanceof HttpError;
+
+/**
+ * A binary answer (a PDF) with the bearer token; a non-2xx answer rejects with an HttpError
+ * carrying the JSON error body when there is one.
+ */
+export const fetchBlob = async (url: string, options: RequestInit = {}): Promise<Blob> => {
+  const headers = new Headers(options.headers);
+  const token = tokenStore.get();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (options.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  const response = await fetch(url, { ...options, headers });
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    let body: ErrorBody | null = null;
+    try {
+      body = text ? (JSON.parse(text) as ErrorBody) : null;
+    } catch {
+      body = null;
+    }
+    throw new HttpError(body?.message ?? response.statusText, response.status, body);
+  }
+  return response.blob();
+};

@@ -1,4 +1,13 @@
-export const ENTITY_TYPES = ['Lead', 'Account', 'Contact', 'Opportunity'] as const;
+export const ENTITY_TYPES = [
+  'Lead',
+  'Account',
+  'Contact',
+  'Opportunity',
+  'Product',
+  'Quote',
+  'SalesOrder',
+  'Invoice',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const ACCESS_ACTIONS = ['create', 'read', 'edit', 'delete', 'stream'] as const;
@@ -25,6 +34,12 @@ export const RESOURCE_ENTITY: Record<string, EntityType> = {
   accounts: 'Account',
   contacts: 'Contact',
   opportunities: 'Opportunity',
+  products: 'Product',
+  /** shared reference data governed by the Product permissions (server: category-access.ts) */
+  'product-categories': 'Product',
+  quotes: 'Quote',
+  'sales-orders': 'SalesOrder',
+  invoices: 'Invoice',
 };
 
 export const ENTITY_RESOURCE: Record<EntityType, string> = {
@@ -32,9 +47,20 @@ export const ENTITY_RESOURCE: Record<EntityType, string> = {
   Account: 'accounts',
   Contact: 'contacts',
   Opportunity: 'opportunities',
+  Product: 'products',
+  Quote: 'quotes',
+  SalesOrder: 'sales-orders',
+  Invoice: 'invoices',
 };
 
-export const ADMIN_RESOURCES = ['users', 'teams', 'roles', 'lead-capture-keys', 'settings'];
+export const ADMIN_RESOURCES = [
+  'users',
+  'teams',
+  'roles',
+  'lead-capture-keys',
+  'settings',
+  'pdf-templates',
+];
 
 /**
  * What the UI may offer. The server enforces own/team precisely; here we only hide what is

@@ -6,6 +6,7 @@ import { leadCaptureKeysResource } from './lead-capture-keys';
 import { leadsResource } from './leads';
 import { notesResource } from './notes';
 import { opportunitiesResource } from './opportunities';
+import { pdfTemplatesResource } from './pdf-templates';
 import { productCategoriesResource, productsResource } from './products';
 import { rolesResource } from './roles';
 import { teamsResource } from './teams';
@@ -27,4 +28,5 @@ export const resources: Record<string, ResourceHandlers> = {
   teams: teamsResource,
   roles: rolesResource,
   'lead-capture-keys': leadCaptureKeysResource,
+  'pdf-templates': pdfTemplatesResource,
 };

@@ -5,6 +5,7 @@ import type { AppEnv } from '../env';
 import { mountDocumentRoutes } from './documents';
 import { mountLeadCapture, mountLeadCaptureKeyRoutes } from './lead-capture';
 import { mountLeadRoutes } from './leads';
+import { mountPdfRoutes } from './pdf';
 import { mountReportRoutes } from './reports';
 import { mountSettingsRoutes } from './settings';
 
@@ -17,6 +18,7 @@ export function mountPublicRoutes(_app: Hono<AppEnv>, _services: Services, _opts
 export function mountPrivateRoutes(_app: Hono<AppEnv>, _services: Services) {
   mountLeadRoutes(_app);
   mountDocumentRoutes(_app);
+  mountPdfRoutes(_app);
   mountLeadCaptureKeyRoutes(_app);
   mountReportRoutes(_app);
   mountSettingsRoutes(_app);

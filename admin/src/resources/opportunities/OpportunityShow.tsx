@@ -19,6 +19,7 @@ import { useStages } from '../../settings/useStages';
 import { Stream } from '../../stream/Stream';
 import type { Opportunity } from '../../types';
 import { contactName } from '../contacts/contactName';
+import { ConvertToButton } from '../documents/DocumentActions';
 
 const OpportunityDetails = () => {
   const translate = useTranslate();
@@ -54,6 +55,7 @@ export const OpportunityShow = () => (
   <Show
     actions={
       <TopToolbar>
+        <ConvertToButton to="quotes" label="crm.documents.create_quote" />
         <EditButton />
       </TopToolbar>
     }

@@ -32,6 +32,10 @@ const KNOWN_FIELDS: Record<EntityType, string[]> = {
   Account: ['emailAddress', 'phoneNumber', 'website', 'type', 'industry', 'description'],
   Contact: ['emailAddress', 'phoneNumber', 'title', 'description'],
   Opportunity: ['amount', 'probability', 'closeDate', 'stage', 'description'],
+  Product: ['costPrice', 'listPrice', 'unitPrice', 'pricingFactor', 'description'],
+  Quote: ['taxRate', 'shippingCost', 'description'],
+  SalesOrder: ['taxRate', 'shippingCost', 'description'],
+  Invoice: ['taxRate', 'shippingCost', 'dateDue', 'description'],
 };
 
 let nextKey = 0;
