@@ -47,7 +47,7 @@ describe('admin panel in Chromium', () => {
     await page.getByLabel('Opportunity amount').fill('12500.50');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('convert-button').waitFor();
-    expect(await page.getByText(/^L-\d+$/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/^L-\d+$/).count()).toBeGreaterThan(0);
     await screenshot(page, '02-lead-show');
 
     await page.getByTestId('convert-button').click();
