@@ -40,7 +40,8 @@ const ProductInput = () => {
       <AutocompleteInput
         filterToQuery={toQuery}
         onChange={fill}
-        sx={{ minWidth: 220 }}
+        fullWidth={false}
+        sx={{ width: 240 }}
         helperText={false}
       />
     </ReferenceInput>
@@ -72,7 +73,7 @@ export const ItemsInput = () => (
   <ArrayInput source="items" label={false}>
     <SimpleFormIterator inline data-testid="items-input">
       <ProductInput />
-      <TextInput source="name" helperText={false} sx={{ minWidth: 200, maxWidth: 360 }} />
+      <TextInput source="name" helperText={false} fullWidth={false} sx={{ width: 260 }} />
       <TextInput
         source="quantity"
         defaultValue="1"
@@ -80,7 +81,8 @@ export const ItemsInput = () => (
         validate={quantity}
         slotProps={decimalInput}
         helperText={false}
-        sx={{ minWidth: 90, flexShrink: 0 }}
+        fullWidth={false}
+        sx={{ width: 90, flexShrink: 0 }}
       />
       <TextInput
         source="listPrice"
@@ -88,7 +90,8 @@ export const ItemsInput = () => (
         validate={money}
         slotProps={decimalInput}
         helperText={false}
-        sx={{ minWidth: 120, flexShrink: 0 }}
+        fullWidth={false}
+        sx={{ width: 120, flexShrink: 0 }}
       />
       <TextInput
         source="unitPrice"
@@ -96,7 +99,8 @@ export const ItemsInput = () => (
         validate={money}
         slotProps={decimalInput}
         helperText={false}
-        sx={{ minWidth: 120, flexShrink: 0 }}
+        fullWidth={false}
+        sx={{ width: 120, flexShrink: 0 }}
       />
       <TextInput
         source="taxRate"
@@ -104,7 +108,8 @@ export const ItemsInput = () => (
         validate={percent}
         slotProps={decimalInput}
         helperText={false}
-        sx={{ minWidth: 100, flexShrink: 0 }}
+        fullWidth={false}
+        sx={{ width: 100, flexShrink: 0 }}
       />
       <LineAmount />
     </SimpleFormIterator>
