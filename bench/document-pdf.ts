@@ -48,7 +48,8 @@ const ours = async (m: Model) =>
 
 /** The baseline: bare pdfkit drawing the same 120-row table, same font by path, header once. */
 function bare(): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 42.5, font: FONT_REGULAR });
+  // The efficient bare usage: fonts registered once per document, used by name.
+  const doc = new PDFDocument({ size: 'A4', margin: 42.5 });
   doc.registerFont('regular', FONT_REGULAR);
   doc.registerFont('bold', FONT_BOLD);
   const chunks: Buffer[] = [];
