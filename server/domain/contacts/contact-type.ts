@@ -1,11 +1,10 @@
 import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { accountContacts, contacts } from '../../../db/schema';
 import { Invalid } from '../errors';
+import { UUID } from '../shared/list-query';
 import type { RecordType } from '../shared/records';
 
 export type ContactRow = typeof contacts.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `accountsIds`: contacts linked to any of the accounts, primary or not (through the link table). */
 function linkedTo(value: unknown): SQL {

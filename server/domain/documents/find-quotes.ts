@@ -2,10 +2,8 @@ import { inArray } from 'drizzle-orm';
 import { accounts } from '../../../db/schema';
 import { canOnRecord } from '../access/check';
 import type { Ctx } from '../context';
-import { parseNumberRef } from '../shared/fields';
+import { refFilter } from '../shared/fields';
 import { listDocuments } from './document-queries';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The quotes a person means by what they typed (Slack: `/quote show Q-00001`, `q-1`, `1`, or
@@ -13,14 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * matched in all.
  */
 export async function findQuotesByRef(ctx: Ctx, ref: string, limit = 10) {
-  const typed = ref.trim();
-  const n = parseNumberRef('Q', typed);
-  const filter =
-    Number.isSafeInteger(n) && n <= 2_147_483_647
-      ? { number: n }
-      : UUID.test(typed)
-        ? { id: typed }
-        : { q: typed };
+  const filter = refFilter('Q', ref);
   return listDocuments(ctx, 'Quote', { filter, range: [0, limit - 1] });
 }
 

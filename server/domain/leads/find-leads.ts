@@ -1,8 +1,6 @@
 import type { Ctx } from '../context';
-import { parseNumberRef } from '../shared/fields';
+import { refFilter } from '../shared/fields';
 import { listLeads } from './lead-queries';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The leads a person means by what they typed (Slack: `/lead show L-12`, `/lead show jane`):
@@ -10,13 +8,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Only leads the actor may read; newest first; `total` says how many matched in all.
  */
 export async function findLeadsByRef(ctx: Ctx, ref: string, limit = 10) {
-  const typed = ref.trim();
-  const n = parseNumberRef('L', typed);
-  const filter =
-    Number.isSafeInteger(n) && n <= 2_147_483_647
-      ? { number: n }
-      : UUID.test(typed)
-        ? { id: typed }
-        : { q: typed };
+  const filter = refFilter('L', ref);
   return listLeads(ctx, { filter, range: [0, limit - 1] });
 }

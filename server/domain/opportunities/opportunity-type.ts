@@ -2,6 +2,7 @@ import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { opportunities, opportunityContacts } from '../../../db/schema';
 import { Invalid } from '../errors';
 import { parseNumberRef } from '../shared/fields';
+import { UUID } from '../shared/list-query';
 import type { RecordType } from '../shared/records';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -9,8 +10,6 @@ export type OpportunityRow = typeof opportunities.$inferSelect;
 export const OPPORTUNITY_ROLES = ['Decision Maker', 'Evaluator', 'Influencer'] as const;
 
 export const dealNumber = (n: number) => `D-${n}`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `contactsIds`: deals linked to any of the contacts (through the link table). */
 function linkedTo(value: unknown): SQL {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { users } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { Invalid } from '../errors';
+import { UUID } from './list-query';
 
 /** Optional text: trimmed, empty means null. */
 export const text = (max = 255) =>
@@ -99,3 +100,14 @@ export const quantity = decimalText(
 
 /** A stored exact decimal as people write it: "20.0000" → "20", "8.8750" → "8.875". */
 export const plainDecimal = (v: string | null) => (v === null ? null : new Decimal(v).toString());
+
+/**
+ * The list filter for what a person typed to mean a record (Slack: `/deal show D-7`, `d7`, `7`,
+ * an id, or words of its name).
+ */
+export function refFilter(prefix: string, ref: string): Record<string, unknown> {
+  const typed = ref.trim();
+  const n = parseNumberRef(prefix, typed);
+  if (Number.isSafeInteger(n) && n <= 2_147_483_647) return { number: n };
+  return UUID.test(typed) ? { id: typed } : { q: typed };
+}
