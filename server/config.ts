@@ -21,6 +21,9 @@ const schema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optional.pipe(z.url().optional()),
+  /** Outbound mail (contract.md): unset SMTP_URL keeps mail in the outbox table (`Kept`). */
+  SMTP_URL: optional.pipe(z.url().optional()),
+  MAIL_FROM: optional,
   /** Lifetime of a login token, in hours. */
   TOKEN_TTL_HOURS: z.coerce
     .number()

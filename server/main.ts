@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { type Services, systemClock } from './domain/context';
 import { bootstrapAdmin } from './domain/users/bootstrap-admin';
 import { createApp } from './http/app';
+import { startMailWorker } from './jobs/mail-send';
 import { startJobQueue } from './jobs/queue';
 import { jobWebClient, startSlackApiWorker } from './jobs/slack-api';
 import { startSlackCardWorker } from './jobs/slack-card';
@@ -54,6 +55,12 @@ export async function start() {
         publicUrl: config.PUBLIC_URL,
       })
     : undefined;
+  // Outbound mail: always on, so mail without SMTP_URL is kept in the outbox and logged.
+  const mailWorker = await startMailWorker(queue, {
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    log: log.child({ area: 'mail' }),
+  });
   if (!bot) {
     log.info(
       'Slack bot off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)',
@@ -92,6 +99,7 @@ export async function start() {
       await bot?.stop();
       await slackWorker?.stop();
       await cardWorker?.stop();
+      await mailWorker.stop();
       await queue.stop(); // waits for running jobs, then leaves the rest queued
     } catch (err) {
       log.error({ err }, 'error while stopping');

@@ -255,6 +255,34 @@ CREATE TABLE "leads" (
 	"created_opportunity_id" uuid
 );
 --> statement-breakpoint
+CREATE TABLE "outbound_email_attachments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"email_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"filename" text NOT NULL,
+	"content_type" text NOT NULL,
+	"content" "bytea" NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "outbound_emails" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"to" text[] NOT NULL,
+	"cc" text[] DEFAULT '{}' NOT NULL,
+	"subject" text NOT NULL,
+	"text" text NOT NULL,
+	"html" text,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"status" text DEFAULT 'Queued' NOT NULL,
+	"message_id" text,
+	"error" text,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"parent_type" text,
+	"parent_id" uuid,
+	"created_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"sent_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "opportunities" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"assigned_user_id" uuid,
@@ -284,6 +312,24 @@ CREATE TABLE "opportunity_contacts" (
 	"contact_id" uuid NOT NULL,
 	"role" text,
 	CONSTRAINT "opportunity_contacts_opportunity_id_contact_id_pk" PRIMARY KEY("opportunity_id","contact_id")
+);
+--> statement-breakpoint
+CREATE TABLE "pdf_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"language" text DEFAULT 'en' NOT NULL,
+	"is_default" boolean DEFAULT false NOT NULL,
+	"header" text DEFAULT '' NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"footer" text DEFAULT '' NOT NULL,
+	"page_format" text DEFAULT 'A4' NOT NULL,
+	"page_orientation" text DEFAULT 'portrait' NOT NULL,
+	"margins" jsonb NOT NULL,
+	"logo" text,
+	"colors" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "lead_capture_keys" (
@@ -420,24 +466,6 @@ CREATE TABLE "users" (
 	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "pdf_templates" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"name" text NOT NULL,
-	"entity_type" text NOT NULL,
-	"language" text DEFAULT 'en' NOT NULL,
-	"is_default" boolean DEFAULT false NOT NULL,
-	"header" text DEFAULT '' NOT NULL,
-	"body" text DEFAULT '' NOT NULL,
-	"footer" text DEFAULT '' NOT NULL,
-	"page_format" text DEFAULT 'A4' NOT NULL,
-	"page_orientation" text DEFAULT 'portrait' NOT NULL,
-	"margins" jsonb NOT NULL,
-	"logo" text,
-	"colors" jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -456,6 +484,8 @@ ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_account_id_accounts_id_f
 ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_billing_contact_id_contacts_id_fk" FOREIGN KEY ("billing_contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_quote_id_quotes_id_fk" FOREIGN KEY ("quote_id") REFERENCES "public"."quotes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outbound_email_attachments" ADD CONSTRAINT "outbound_email_attachments_email_id_outbound_emails_id_fk" FOREIGN KEY ("email_id") REFERENCES "public"."outbound_emails"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outbound_emails" ADD CONSTRAINT "outbound_emails_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -499,12 +529,16 @@ CREATE INDEX "leads_assigned_created" ON "leads" USING btree ("assigned_user_id"
 CREATE INDEX "leads_email" ON "leads" USING btree (lower("email_address"));--> statement-breakpoint
 CREATE INDEX "leads_phone" ON "leads" USING btree ("phone_number");--> statement-breakpoint
 CREATE INDEX "leads_search" ON "leads" USING gin ((coalesce("first_name", '') || ' ' || coalesce("last_name", '') || ' ' || coalesce("account_name", '') || ' ' || coalesce("email_address", '') || ' ' || coalesce("phone_number", '')) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "outbound_email_attachments_email" ON "outbound_email_attachments" USING btree ("email_id","position");--> statement-breakpoint
+CREATE INDEX "outbound_emails_status" ON "outbound_emails" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "outbound_emails_parent" ON "outbound_emails" USING btree ("parent_type","parent_id");--> statement-breakpoint
 CREATE INDEX "opportunities_number" ON "opportunities" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "opportunities_stage" ON "opportunities" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "opportunities_close_date" ON "opportunities" USING btree ("close_date");--> statement-breakpoint
 CREATE INDEX "opportunities_account" ON "opportunities" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "opportunities_assigned" ON "opportunities" USING btree ("assigned_user_id");--> statement-breakpoint
 CREATE INDEX "opportunity_contacts_contact" ON "opportunity_contacts" USING btree ("contact_id");--> statement-breakpoint
+CREATE INDEX "pdf_templates_entity_type" ON "pdf_templates" USING btree ("entity_type","language");--> statement-breakpoint
 CREATE UNIQUE INDEX "lead_capture_keys_api_key" ON "lead_capture_keys" USING btree ("api_key");--> statement-breakpoint
 CREATE INDEX "channel_follows_type" ON "channel_follows" USING btree ("entity_type");--> statement-breakpoint
 CREATE INDEX "slack_events_received" ON "slack_events" USING btree ("received_at");--> statement-breakpoint
@@ -514,5 +548,4 @@ CREATE INDEX "notes_parent" ON "notes" USING btree ("parent_type","parent_id","c
 CREATE INDEX "team_users_user" ON "team_users" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "tokens_hash_unique" ON "tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_unique" ON "users" USING btree (lower("email_address"));--> statement-breakpoint
-CREATE UNIQUE INDEX "users_slack_unique" ON "users" USING btree ("slack_user_id");--> statement-breakpoint
-CREATE INDEX "pdf_templates_entity_type" ON "pdf_templates" USING btree ("entity_type","language");
+CREATE UNIQUE INDEX "users_slack_unique" ON "users" USING btree ("slack_user_id");

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './catalog';
 export * from './documents';
 export * from './leads';
+export * from './mail';
 export * from './opportunities';
 export * from './pdf-templates';
 export * from './settings';

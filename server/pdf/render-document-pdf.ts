@@ -17,9 +17,9 @@ export async function renderDocumentPdf(
   resource: DocumentResource,
   id: string,
   opts: PdfOptions = {},
-): Promise<{ filename: string; buffer: Buffer }> {
-  const { layout, number } = await documentPdfLayout(ctx, resource, id, opts);
-  return { filename: `${number}.pdf`, buffer: await drawPdf(layout) };
+): Promise<{ filename: string; buffer: Buffer; language: string }> {
+  const { layout, number, language } = await documentPdfLayout(ctx, resource, id, opts);
+  return { filename: `${number}.pdf`, buffer: await drawPdf(layout), language };
 }
 
 /** The admin editor's live preview (admin-only): template fields over a record or sample data. */

@@ -49,7 +49,7 @@ export async function documentPdfLayout(
   resource: DocumentResource,
   id: string,
   opts: PdfOptions = {},
-): Promise<{ layout: PdfLayout; number: string }> {
+): Promise<{ layout: PdfLayout; number: string; language: PdfLanguage }> {
   const spec = kindOfResource(resource);
   if (!spec) throw new NotFound('Document');
   let template: TemplateFields;
@@ -74,6 +74,7 @@ export async function documentPdfLayout(
   return {
     layout: await buildLayout(spec.kind, template, model),
     number: typeof record.number === 'string' ? record.number : id,
+    language: template.language,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/context';
 import type { AppEnv } from '../env';
+import { mountDocumentEmailRoutes } from './document-email';
 import { mountDocumentRoutes } from './documents';
 import { mountLeadCapture, mountLeadCaptureKeyRoutes } from './lead-capture';
 import { mountLeadRoutes } from './leads';
@@ -19,6 +20,7 @@ export function mountPrivateRoutes(_app: Hono<AppEnv>, _services: Services) {
   mountLeadRoutes(_app);
   mountDocumentRoutes(_app);
   mountPdfRoutes(_app);
+  mountDocumentEmailRoutes(_app);
   mountLeadCaptureKeyRoutes(_app);
   mountReportRoutes(_app);
   mountSettingsRoutes(_app);
