@@ -94,5 +94,8 @@ describe('products and documents in Chromium', () => {
     await expect.poll(() => page.getByText(/I-\d{5}/).count()).toBeGreaterThan(0);
     await expect.poll(() => value('doc-total-grand')).toBe('157.39');
     await screenshot(page, 'doc-04-invoice-show');
+    // No billing contact yet: the panel says so instead of sending anything.
+    await page.getByTestId('send-email').click();
+    await expect.poll(() => page.getByText(/billing contact/i).count()).toBeGreaterThan(0);
   });
 });

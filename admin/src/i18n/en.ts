@@ -236,6 +236,8 @@ export const en = {
       create_quote: 'Create quote',
       converted: 'Created',
       download_pdf: 'Download PDF',
+      send_email: 'Send by e-mail',
+      email_queued: 'The PDF is on its way to the billing contact.',
     },
     pdf: {
       preview: 'Preview',

@@ -237,6 +237,8 @@ const crm: (typeof en)['crm'] = {
     create_quote: 'Créer un devis',
     converted: 'Créé',
     download_pdf: 'Télécharger le PDF',
+    send_email: 'Envoyer par e-mail',
+    email_queued: 'Le PDF part vers le contact de facturation.',
   },
   pdf: {
     preview: 'Aperçu',

@@ -48,6 +48,14 @@ export const dataProvider = {
     });
     return json as { id: string };
   },
+  /** POST /api/<quotes|sales-orders|invoices>/:id/send-email: the PDF to the billing contact. */
+  sendDocumentEmail: async (resource: string, id: string): Promise<{ emailId: string }> => {
+    const { json } = await httpClient(
+      `${API_URL}/${resource}/${encodeURIComponent(id)}/send-email`,
+      { method: 'POST', body: JSON.stringify({}) },
+    );
+    return json as { emailId: string };
+  },
   /** GET /api/<quotes|sales-orders|invoices>/:id/pdf[?templateId] as a Blob. */
   documentPdf: (resource: string, id: string, templateId?: string): Promise<Blob> =>
     fetchBlob(

@@ -1,3 +1,4 @@
+import EmailIcon from '@mui/icons-material/EmailOutlined';
 import PdfIcon from '@mui/icons-material/PictureAsPdf';
 import ConvertIcon from '@mui/icons-material/TransformOutlined';
 import { useState } from 'react';
@@ -88,6 +89,38 @@ export const DownloadPdfButton = ({ templateId }: { templateId?: string }) => {
       data-testid="download-pdf"
     >
       <PdfIcon />
+    </Button>
+  );
+};
+
+/** "Send by e-mail": the PDF goes to the billing contact through the outbound queue. */
+export const SendEmailButton = () => {
+  const record = useRecordContext();
+  const resource = useResourceContext();
+  const dataProvider = useDataProvider<CrmDataProvider>();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  if (!record || !resource) return null;
+  const send = async () => {
+    setBusy(true);
+    try {
+      await dataProvider.sendDocumentEmail(resource, String(record.id));
+      notify('crm.documents.email_queued', { type: 'success' });
+    } catch (error) {
+      const fields = isHttpError(error) ? error.body?.errors : undefined;
+      notify(fields?.to ?? errorMessage(error), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button
+      label="crm.documents.send_email"
+      onClick={send}
+      disabled={busy}
+      data-testid="send-email"
+    >
+      <EmailIcon />
     </Button>
   );
 };

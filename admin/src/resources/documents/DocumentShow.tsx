@@ -19,7 +19,7 @@ import { formatMoney } from '../../common/money';
 import { Section, ShowColumns } from '../../common/ShowColumns';
 import { Stream } from '../../stream/Stream';
 import { contactName } from '../contacts/contactName';
-import { ConvertToButton, DownloadPdfButton } from './DocumentActions';
+import { ConvertToButton, DownloadPdfButton, SendEmailButton } from './DocumentActions';
 import { LockedNotice } from './DocumentCreate';
 import {
   type DocumentItem,
@@ -45,6 +45,7 @@ const Actions = ({ spec }: { spec: DocumentSpec }) => {
         <ConvertToButton key={to} to={to} label={CONVERT_LABEL[to] ?? to} />
       ))}
       <DownloadPdfButton />
+      <SendEmailButton />
       {canEdit ? <EditButton /> : null}
     </TopToolbar>
   );
