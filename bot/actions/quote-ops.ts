@@ -13,6 +13,7 @@ import { esc, type Message, section } from '../views/block-kit';
 import { pickListMessage } from '../views/pick-list';
 import { type QuoteLook, quoteCard, quoteListMessage, quoteStatusLabel } from '../views/quote-card';
 import { toQuoteData } from '../views/records';
+import { convertTargets } from './document-ops';
 import { textMessage } from './error-reply';
 import { pdfAvailable } from './quote-pdf';
 import { viewerFor } from './viewer';
@@ -62,6 +63,7 @@ export async function quoteCardMessage(
     ...(await namesFor(ctx, [record])),
     canEdit: canEditQuote(ctx, record),
     pdf: pdfAvailable(),
+    convertTo: convertTargets(ctx, 'quotes'),
   };
   const card = quoteCard(q, look, s, publicUrl);
   return { text: note ?? `${q.number} ${q.name}`, blocks: note ? [section(note), ...card] : card };

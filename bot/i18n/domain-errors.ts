@@ -21,6 +21,10 @@ const FR: Record<string, string> = {
     'Des doublons possibles existent : liez-en un ou créez quand même.',
   'This lead was converted; its status can no longer change.':
     'Cette piste a été convertie : son statut ne peut plus changer.',
+  'No billing contact: give an e-mail address.':
+    'Pas de contact de facturation : indiquez une adresse e-mail.',
+  'The billing contact has no e-mail address: give one.':
+    'Le contact de facturation n’a pas d’adresse e-mail : indiquez-en une.',
 };
 
 export const translateDomainText = (text: string, s: Speech) =>

@@ -182,6 +182,25 @@ export const en = {
   pdfFailed: (ref: string) =>
     `The PDF of ${ref} could not be shared here (is the CRM app in this channel?).`,
 
+  // Sales orders and invoices (from the quote card)
+  documentKind: {
+    Quote: 'Quote',
+    SalesOrder: 'Sales order',
+    Invoice: 'Invoice',
+  } as Record<string, string>,
+  /** Statuses by document kind (French agrees them with the kind's gender). */
+  documentStatus: {
+    SalesOrder: { Draft: 'Draft', Ready: 'Ready', Completed: 'Completed', Canceled: 'Canceled' },
+    Invoice: { Draft: 'Draft', Issued: 'Issued', Paid: 'Paid', Canceled: 'Canceled' },
+  } as Record<string, Record<string, string>>,
+  convertTo: {
+    'sales-orders': '→ Sales order',
+    invoices: '→ Invoice',
+  } as Record<string, string>,
+  sendByEmail: 'Send by e-mail',
+  documentFrom: (kind: string, ref: string, from: string) => `${kind} ${ref} created from ${from}.`,
+  emailOnItsWay: (ref: string, to: string) => `${ref} is on its way to ${to}`,
+
   // App Home
   homeTitle: (name: string) => `Hello ${name}`,
   homeLeads: 'My open leads',

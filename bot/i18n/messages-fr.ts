@@ -174,6 +174,24 @@ export const fr: Messages = {
   pdfFailed: (ref: string) =>
     `Le PDF de ${ref} n’a pas pu être partagé ici (l’application CRM est-elle dans ce canal ?).`,
 
+  documentKind: {
+    Quote: 'Devis',
+    SalesOrder: 'Bon de commande',
+    Invoice: 'Facture',
+  },
+  documentStatus: {
+    SalesOrder: { Draft: 'Brouillon', Ready: 'Prêt', Completed: 'Terminé', Canceled: 'Annulé' },
+    Invoice: { Draft: 'Brouillon', Issued: 'Émise', Paid: 'Payée', Canceled: 'Annulée' },
+  },
+  convertTo: {
+    'sales-orders': '→ Bon de commande',
+    invoices: '→ Facture',
+  },
+  sendByEmail: 'Envoyer par e-mail',
+  documentFrom: (kind: string, ref: string, from: string) =>
+    `${kind} ${ref} créé${kind === 'Facture' ? 'e' : ''} à partir de ${from}.`,
+  emailOnItsWay: (ref: string, to: string) => `${ref} est en route vers ${to}`,
+
   homeTitle: (name: string) => `Bonjour ${name}`,
   homeLeads: 'Mes pistes en cours',
   homeDeals: 'Mes affaires en cours',

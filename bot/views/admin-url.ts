@@ -1,5 +1,12 @@
 /** The admin panel uses a hash router: `/admin/#/leads/<id>/show`. */
-export type AdminResource = 'leads' | 'opportunities' | 'accounts' | 'contacts' | 'quotes';
+export type AdminResource =
+  | 'leads'
+  | 'opportunities'
+  | 'accounts'
+  | 'contacts'
+  | 'quotes'
+  | 'sales-orders'
+  | 'invoices';
 
 export const adminUrl = (publicUrl: string, resource: AdminResource, id: string) =>
   `${publicUrl.replace(/\/+$/, '')}/admin/#/${resource}/${id}/show`;

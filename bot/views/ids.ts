@@ -10,7 +10,11 @@
  * - `deal.stage`       selected option: stage name; the deal id is in the block_id
  * - `deal.pick:<n>`    value: JSON {id, op, arg?}  → pick-list (op: show|stage|amount|close)
  * - `quote.status:<to>` value: quote id           → moves the quote to status `to`
- * - `quote.pdf`        value: quote id             → renders the PDF and uploads it to the channel
+ * - `doc.pdf`          value: `<resource>:<id>`    → renders the document's PDF, uploads it to the
+ *                      channel (`quote.pdf` with a bare quote id: cards posted before)
+ * - `doc.convert:<to>` value: `<resource>:<id>`    → converts the document into a new `<to>`
+ *                      (sales-orders|invoices) and answers with that document's card
+ * - `doc.email`        value: `<resource>:<id>`    → e-mails the PDF to the billing contact
  * - `quote.pick:<n>`   value: JSON {id, op}        → pick-list / list item (op: show)
  * - `open_admin`       a link button: acknowledged, nothing else
  *
@@ -31,6 +35,9 @@ export const ACTION = {
   dealPick: 'deal.pick',
   quoteStatus: 'quote.status',
   quotePdf: 'quote.pdf',
+  docPdf: 'doc.pdf',
+  docConvert: 'doc.convert',
+  docEmail: 'doc.email',
   quotePick: 'quote.pick',
   openAdmin: 'open_admin',
   accountSearch: 'convert.account_search',
@@ -42,6 +49,8 @@ export const PICK_PATTERN = {
   deal: /^deal\.pick:\d+$/,
   quote: /^quote\.pick:\d+$/,
   quoteStatus: /^quote\.status:[A-Za-z]+$/,
+  docConvert: /^doc\.convert:[a-z-]+$/,
+  docPdf: /^(doc|quote)\.pdf$/,
 } as const;
 
 export const CALLBACK = {
@@ -64,6 +73,23 @@ export const statusOfQuoteAction = (actionId: string) =>
   actionId.startsWith(`${ACTION.quoteStatus}:`)
     ? actionId.slice(ACTION.quoteStatus.length + 1)
     : null;
+
+/** Sales orders and invoices: the card's actions block names the resource and the id. */
+export const docActionsBlock = (resource: string, id: string) => `doc.actions:${resource}:${id}`;
+export const docConvertAction = (to: string) => `${ACTION.docConvert}:${to}`;
+export const targetOfConvertAction = (actionId: string) =>
+  actionId.startsWith(`${ACTION.docConvert}:`)
+    ? actionId.slice(ACTION.docConvert.length + 1)
+    : null;
+
+/** The value of document buttons: `<resource>:<id>` (a bare id is a quote: older cards). */
+export const docValue = (resource: string, id: string) => `${resource}:${id}`;
+export function docOfValue(value: string): { resource: string; id: string } {
+  const at = value.indexOf(':');
+  return at < 0
+    ? { resource: 'quotes', id: value }
+    : { resource: value.slice(0, at), id: value.slice(at + 1) };
+}
 
 export const CONVERT_BLOCK = {
   targets: 'targets',

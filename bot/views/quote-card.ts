@@ -16,7 +16,7 @@ import {
   type Message,
   mrkdwn,
 } from './block-kit';
-import { ACTION, quoteActionsBlock, quoteStatusAction } from './ids';
+import { ACTION, docConvertAction, docValue, quoteActionsBlock, quoteStatusAction } from './ids';
 import { ownerText } from './owner';
 import type { QuoteData, Viewer } from './records';
 
@@ -26,8 +26,10 @@ export interface QuoteLook {
   accountNames: Map<string, string>;
   /** The viewer may edit the quote: its status buttons are shown. */
   canEdit: boolean;
-  /** The PDF button (only when a renderer exists). */
+  /** The PDF and Send by e-mail buttons (only when a renderer exists). */
   pdf: boolean;
+  /** What the viewer may convert the quote into (sales-orders, invoices): the → buttons. */
+  convertTo?: string[];
 }
 
 /** The usual way forward from each status (slack.md: Draft → Presented → Approved, or Canceled). */
@@ -68,7 +70,15 @@ function quoteButtons(q: QuoteData, look: QuoteLook, s: Speech, publicUrl: strin
       out.push(button(s.m.quoteMoveTo[to] ?? to, quoteStatusAction(to), q.id, style));
     }
   }
-  if (look.pdf) out.push(button(s.m.pdf, ACTION.quotePdf, q.id));
+  if (q.status !== 'Canceled') {
+    for (const to of look.convertTo ?? []) {
+      out.push(button(s.m.convertTo[to] ?? to, docConvertAction(to), docValue('quotes', q.id)));
+    }
+  }
+  if (look.pdf) {
+    out.push(button(s.m.pdf, ACTION.docPdf, docValue('quotes', q.id)));
+    out.push(button(s.m.sendByEmail, ACTION.docEmail, docValue('quotes', q.id)));
+  }
   out.push({
     ...button(s.m.openInAdmin, ACTION.openAdmin, q.id),
     url: adminUrl(publicUrl, 'quotes', q.id),

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, quoteActionsBlock, quoteStatusAction } from '../../bot/views/ids';
+import {
+  ACTION,
+  docConvertAction,
+  quoteActionsBlock,
+  quoteStatusAction,
+} from '../../bot/views/ids';
 import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 let h: Harness;
@@ -86,7 +91,10 @@ describe('/quote list and show', () => {
       expect(buttonsOf(r.args)).toEqual([
         quoteStatusAction('Presented'),
         quoteStatusAction('Canceled'),
-        ACTION.quotePdf,
+        docConvertAction('sales-orders'),
+        docConvertAction('invoices'),
+        ACTION.docPdf,
+        ACTION.docEmail,
         ACTION.openAdmin,
       ]);
     }
@@ -143,7 +151,10 @@ describe('status buttons', () => {
     expect(approved.args.text).toContain('*Approved*');
     expect(buttonsOf(approved.args)).toEqual([
       quoteStatusAction('Canceled'),
-      ACTION.quotePdf,
+      docConvertAction('sales-orders'),
+      docConvertAction('invoices'),
+      ACTION.docPdf,
+      ACTION.docEmail,
       ACTION.openAdmin,
     ]);
     expect((await getQuote(q.id)).status).toBe('Approved');
@@ -158,7 +169,7 @@ describe('status buttons', () => {
 
     const canceled = await click(alice.slackId, quoteStatusAction('Canceled'), q.id, q.id);
     expect(canceled.args.text).toContain('*Canceled*');
-    expect(buttonsOf(canceled.args)).toEqual([ACTION.quotePdf, ACTION.openAdmin]);
+    expect(buttonsOf(canceled.args)).toEqual([ACTION.docPdf, ACTION.docEmail, ACTION.openAdmin]);
 
     const fr = await click(amelie.slackId, quoteStatusAction('Approved'), q.id, q.id);
     expect(fr.args.text).toBe(`:lock: ${q.number} est annulé : il ne peut plus changer ainsi.`);
@@ -171,7 +182,7 @@ describe('status buttons', () => {
       permissions: { Quote: { create: 'no', read: 'all', edit: 'no', delete: 'no', stream: 'no' } },
     });
     const r = await h.command(reader.slackId, '/quote', `show ${quote.number}`);
-    expect(buttonsOf(r.args)).toEqual([ACTION.quotePdf, ACTION.openAdmin]);
+    expect(buttonsOf(r.args)).toEqual([ACTION.docPdf, ACTION.docEmail, ACTION.openAdmin]);
     const refused = await click(reader.slackId, quoteStatusAction('Presented'), quote.id, quote.id);
     expect(refused.args.text).toBe('You are not allowed to do that.');
     expect((await getQuote(quote.id)).status).toBe('Draft');
@@ -181,7 +192,7 @@ describe('status buttons', () => {
 describe('PDF button', () => {
   it('renders the quote PDF and uploads it to the channel, in order', async () => {
     const before = h.fake.calls.length;
-    const reply = await click(alice.slackId, ACTION.quotePdf, quote.id, quote.id);
+    const reply = await click(alice.slackId, ACTION.docPdf, `quotes:${quote.id}`, quote.id);
     expect(reply.args).toMatchObject({
       replace_original: false,
       text: `PDF of ${quote.number} shared in this conversation.`,
@@ -206,6 +217,7 @@ describe('PDF button', () => {
     });
   });
 
+  // (a card posted before documents: `quote.pdf` with a bare quote id still works)
   it('says so, beside the card, when Slack refuses the file', async () => {
     h.fake.fail('files.completeUploadExternal', { kind: 'error', error: 'not_in_channel' });
     const reply = await click(amelie.slackId, ACTION.quotePdf, quote.id, quote.id);
