@@ -21,6 +21,10 @@ export interface Harness {
     id: string;
     token: string;
   }>;
+  /** A REST call as that CRM user that must succeed (test setup). */
+  post(token: string, path: string, body: Record<string, unknown>): Promise<any>;
+  /** A click on a button of a lone card (its actions block is `blockId`); returns the answer. */
+  click(userId: string, actionId: string, value: string, blockId: string): Promise<SlackCall>;
   close(): Promise<void>;
 }
 
@@ -66,6 +70,26 @@ export async function startHarness(): Promise<Harness> {
       fake.addUser({ id: slackId, email, locale: opts.locale ?? 'en-US', name: opts.name });
       return { slackId, id: u.id, token: u.token };
     },
+    async post(token, path, body) {
+      const r = await t.call('POST', path, { token, body });
+      if (r.status !== 201 && r.status !== 200) {
+        throw new Error(`${path}: ${JSON.stringify(r.body)}`);
+      }
+      return r.body;
+    },
+    async click(userId, actionId, value, blockId) {
+      const before = fake.calls.length;
+      await slack.interaction({
+        type: 'block_actions',
+        user: { id: userId },
+        response_url: fake.responseUrl(),
+        channel: { id: 'C0SALES' },
+        container: { type: 'message' },
+        message: { blocks: [{ type: 'actions', block_id: blockId }] },
+        actions: [{ type: 'button', action_id: actionId, block_id: blockId, value }],
+      });
+      return fake.waitFor('response_url', (c) => fake.calls.indexOf(c) >= before);
+    },
     async close() {
       await t.close();
       await fake.close();
@@ -76,3 +100,7 @@ export async function startHarness(): Promise<Harness> {
 /** Every text of a Slack message (text and blocks), for loose assertions. */
 export const textOf = (args: Record<string, any>) =>
   JSON.stringify([args.text, args.blocks ?? args.view]);
+
+/** The buttons of a message's actions blocks. */
+export const buttonsIn = (args: Record<string, any>): any[] =>
+  (args.blocks ?? []).filter((b: any) => b.type === 'actions').flatMap((b: any) => b.elements);

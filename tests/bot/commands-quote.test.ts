@@ -5,7 +5,7 @@ import {
   quoteActionsBlock,
   quoteStatusAction,
 } from '../../bot/views/ids';
-import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
+import { buttonsIn, type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 let h: Harness;
 let alice: { slackId: string; id: string; token: string };
@@ -13,43 +13,16 @@ let amelie: { slackId: string; id: string; token: string };
 let account: any;
 let quote: any;
 
-const post = async (path: string, body: Record<string, unknown>) => {
-  const r = await h.t.call('POST', path, { token: alice.token, body });
-  if (r.status !== 201 && r.status !== 200) throw new Error(`${path}: ${JSON.stringify(r.body)}`);
-  return r.body;
-};
+const post = (path: string, body: Record<string, unknown>) => h.post(alice.token, path, body);
 const getQuote = async (id: string) =>
   (await h.t.call('GET', `/api/quotes/${id}`, { token: alice.token })).body;
 const digits = (number: string) => String(Number(number.slice(2)));
 
 /** A click on a button of a quote card (a lone card: the answer replaces it). */
-async function click(userId: string, actionId: string, value: string, quoteId: string) {
-  const responseUrl = h.fake.responseUrl();
-  const before = h.fake.calls.length;
-  await h.slack.interaction({
-    type: 'block_actions',
-    user: { id: userId },
-    response_url: responseUrl,
-    channel: { id: 'C0SALES' },
-    container: { type: 'message' },
-    message: { blocks: [{ type: 'actions', block_id: quoteActionsBlock(quoteId) }] },
-    actions: [
-      {
-        type: 'button',
-        action_id: actionId,
-        block_id: quoteActionsBlock(quoteId),
-        value,
-      },
-    ],
-  });
-  return h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
-}
+const click = (userId: string, actionId: string, value: string, quoteId: string) =>
+  h.click(userId, actionId, value, quoteActionsBlock(quoteId));
 
-const buttonsOf = (args: Record<string, any>) =>
-  (args.blocks ?? [])
-    .filter((b: any) => b.type === 'actions')
-    .flatMap((b: any) => b.elements)
-    .map((e: any) => e.action_id);
+const buttonsOf = (args: Record<string, any>) => buttonsIn(args).map((e: any) => e.action_id);
 
 beforeAll(async () => {
   h = await startHarness();

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, docActionsBlock, docConvertAction, docOfValue } from '../../bot/views/ids';
 import { outboundEmails } from '../../db/schema';
-import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
+import { buttonsIn, type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 let h: Harness;
 let alice: { slackId: string; id: string; token: string };
@@ -10,32 +10,10 @@ let amelie: { slackId: string; id: string; token: string };
 let quote: any;
 let bare: any;
 
-const post = async (path: string, body: Record<string, unknown>) => {
-  const r = await h.t.call('POST', path, { token: alice.token, body });
-  if (r.status !== 201 && r.status !== 200) throw new Error(`${path}: ${JSON.stringify(r.body)}`);
-  return r.body;
-};
+const post = (path: string, body: Record<string, unknown>) => h.post(alice.token, path, body);
 
-/** A click on a button of a lone card (its actions block is `blockId`). */
-async function click(userId: string, actionId: string, value: string, blockId: string) {
-  const responseUrl = h.fake.responseUrl();
-  const before = h.fake.calls.length;
-  await h.slack.interaction({
-    type: 'block_actions',
-    user: { id: userId },
-    response_url: responseUrl,
-    channel: { id: 'C0SALES' },
-    container: { type: 'message' },
-    message: { blocks: [{ type: 'actions', block_id: blockId }] },
-    actions: [{ type: 'button', action_id: actionId, block_id: blockId, value }],
-  });
-  return h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
-}
-
-const buttons = (args: Record<string, any>): any[] =>
-  (args.blocks ?? []).filter((b: any) => b.type === 'actions').flatMap((b: any) => b.elements);
 const button = (args: Record<string, any>, actionId: string) =>
-  buttons(args).find((b) => b.action_id === actionId);
+  buttonsIn(args).find((b) => b.action_id === actionId);
 
 beforeAll(async () => {
   h = await startHarness();
@@ -67,7 +45,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     expect(button(card.args, docConvertAction('invoices')).text.text).toBe('→ Invoice');
 
     // → Sales order: the order's compact card replaces the quote card.
-    const order = await click(alice.slackId, toOrder.action_id, toOrder.value, 'x');
+    const order = await h.click(alice.slackId, toOrder.action_id, toOrder.value, 'x');
     expect(order.args.text).toMatch(
       new RegExp(`^Sales order SO-\\d{5} created from ${quote.number}\\.$`),
     );
@@ -79,7 +57,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     expect(soText).toContain('Draft');
     expect(soText).toContain('€3,000.00');
     expect(soText).toContain(`${PUBLIC_URL}/admin/#/sales-orders/${so.id}/show`);
-    expect(buttons(order.args).map((b) => b.action_id)).toEqual([
+    expect(buttonsIn(order.args).map((b) => b.action_id)).toEqual([
       docConvertAction('invoices'),
       ACTION.docPdf,
       ACTION.docEmail,
@@ -89,14 +67,14 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     // → Invoice from the order's card.
     const toInvoice = button(order.args, docConvertAction('invoices'));
     const soBlock = docActionsBlock('sales-orders', so.id);
-    const invoice = await click(alice.slackId, toInvoice.action_id, toInvoice.value, soBlock);
+    const invoice = await h.click(alice.slackId, toInvoice.action_id, toInvoice.value, soBlock);
     expect(invoice.args.replace_original).toBe(true);
     expect(invoice.args.text).toMatch(new RegExp(`^Invoice I-\\d{5} created from ${soNumber}\\.$`));
     const invNumber = /I-\d{5}/.exec(invoice.args.text)![0];
     const inv = docOfValue(button(invoice.args, ACTION.docPdf).value);
     expect(inv.resource).toBe('invoices');
     expect(textOf(invoice.args)).toContain(`${PUBLIC_URL}/admin/#/invoices/${inv.id}/show`);
-    expect(buttons(invoice.args).map((b) => b.action_id)).toEqual([
+    expect(buttonsIn(invoice.args).map((b) => b.action_id)).toEqual([
       ACTION.docPdf,
       ACTION.docEmail,
       ACTION.openAdmin,
@@ -108,7 +86,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     const invBlock = docActionsBlock('invoices', inv.id);
     const before = h.fake.calls.length;
     const pdf = button(invoice.args, ACTION.docPdf);
-    const shared = await click(alice.slackId, pdf.action_id, pdf.value, invBlock);
+    const shared = await h.click(alice.slackId, pdf.action_id, pdf.value, invBlock);
     expect(shared.args).toMatchObject({
       replace_original: false,
       text: `PDF of ${invNumber} shared in this conversation.`,
@@ -131,7 +109,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     // Send by e-mail: to the billing contact, through the outbox.
     const mail = button(invoice.args, ACTION.docEmail);
     expect(mail.text.text).toBe('Send by e-mail');
-    const sent = await click(alice.slackId, mail.action_id, mail.value, invBlock);
+    const sent = await h.click(alice.slackId, mail.action_id, mail.value, invBlock);
     expect(sent.args).toMatchObject({
       response_type: 'ephemeral',
       replace_original: false,
@@ -150,10 +128,10 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
   it('says plainly when there is no billing contact, in the clicker’s language', async () => {
     const card = await h.command(alice.slackId, '/quote', `show ${bare.number}`);
     const mail = button(card.args, ACTION.docEmail);
-    const en = await click(alice.slackId, mail.action_id, mail.value, 'x');
+    const en = await h.click(alice.slackId, mail.action_id, mail.value, 'x');
     expect(en.args.text).toBe('No billing contact: give an e-mail address.');
     expect(en.args.replace_original).toBe(false);
-    const fr = await click(amelie.slackId, mail.action_id, mail.value, 'x');
+    const fr = await h.click(amelie.slackId, mail.action_id, mail.value, 'x');
     expect(fr.args.text).toBe('Pas de contact de facturation : indiquez une adresse e-mail.');
     const rows = await h.t.database.db
       .select()
@@ -166,7 +144,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     const card = await h.command(amelie.slackId, '/quote', `show ${bare.number}`);
     const toInvoice = button(card.args, docConvertAction('invoices'));
     expect(toInvoice.text.text).toBe('→ Facture');
-    const r = await click(amelie.slackId, toInvoice.action_id, toInvoice.value, 'x');
+    const r = await h.click(amelie.slackId, toInvoice.action_id, toInvoice.value, 'x');
     expect(r.args.text).toMatch(
       new RegExp(`^Facture I-\\d{5} créée à partir de ${bare.number}\\.$`),
     );
@@ -183,7 +161,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
       },
     });
     const card = await h.command(rep.slackId, '/quote', `show ${quote.number}`);
-    const ids = buttons(card.args).map((b) => b.action_id);
+    const ids = buttonsIn(card.args).map((b) => b.action_id);
     expect(ids).toContain(docConvertAction('invoices'));
     expect(ids).not.toContain(docConvertAction('sales-orders'));
   });
