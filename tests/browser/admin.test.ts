@@ -1,28 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app';
-import { launchBrowser, listen, screenshot } from '../support/browser';
+import type { TestApp } from '../support/app';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  type AdminSession,
+  screenshot,
+  startAdminSession,
+} from '../support/browser';
 
+let session: AdminSession;
 let t: TestApp;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let server: { url: string };
 let page: Page;
-const EMAIL = 'ada@example.com';
-const PASSWORD = 'correct horse battery';
+const EMAIL = ADMIN_EMAIL;
+const PASSWORD = ADMIN_PASSWORD;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.user({ isAdmin: true, name: 'Ada Admin', email: EMAIL, password: PASSWORD });
-  server = await listen(t);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  session = await startAdminSession({ width: 1400, height: 900 });
+  ({ t, page } = session);
+  server = { url: session.url };
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => session?.close());
 
 describe('admin panel in Chromium', () => {
   it('refuses a wrong password, then logs in', async () => {

@@ -1,28 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app';
-import { launchBrowser, listen, screenshot } from '../support/browser';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  type AdminSession,
+  screenshot,
+  startAdminSession,
+} from '../support/browser';
 
-let t: TestApp;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let session: AdminSession;
+let server: { url: string };
 let page: Page;
-const EMAIL = 'ada@example.com';
-const PASSWORD = 'correct horse battery';
+const EMAIL = ADMIN_EMAIL;
+const PASSWORD = ADMIN_PASSWORD;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.user({ isAdmin: true, name: 'Ada Admin', email: EMAIL, password: PASSWORD });
-  server = await listen(t);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  session = await startAdminSession({ width: 1600, height: 1000 });
+  ({ page } = session);
+  server = { url: session.url };
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => session?.close());
 
 const value = (testId: string) => page.getByTestId(testId).first().getAttribute('data-value');
 

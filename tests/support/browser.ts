@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { TestApp } from './app';
+import { createTestApp, type TestApp } from './app';
 
 export const SCREENSHOTS = new URL('../.screenshots/', import.meta.url).pathname;
 
@@ -38,4 +38,35 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+}
+
+export const ADMIN_EMAIL = 'ada@example.com';
+export const ADMIN_PASSWORD = 'correct horse battery';
+
+export interface AdminSession {
+  t: TestApp;
+  url: string;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A test app with an admin (ADMIN_EMAIL), served on a port, and a Chromium page (not logged in). */
+export async function startAdminSession(
+  viewport = { width: 1400, height: 900 },
+): Promise<AdminSession> {
+  const t = await createTestApp();
+  await t.user({ isAdmin: true, name: 'Ada Admin', email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+  const server = await listen(t);
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  return {
+    t,
+    url: server.url,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await t.close();
+    },
+  };
 }
