@@ -68,49 +68,40 @@ const LineAmount = () => {
   );
 };
 
+/** A narrow decimal field of a line: typed as text (no float), a comma read as a point. */
+const DecimalInput = ({
+  source,
+  validate,
+  width,
+  defaultValue,
+}: {
+  source: string;
+  validate: ReturnType<typeof regex>;
+  width: number;
+  defaultValue?: string;
+}) => (
+  <TextInput
+    source={source}
+    defaultValue={defaultValue}
+    parse={parseDecimal}
+    validate={validate}
+    slotProps={decimalInput}
+    helperText={false}
+    fullWidth={false}
+    sx={{ width, flexShrink: 0 }}
+  />
+);
+
 /** The lines: a product (optional), name, quantity, prices and an own tax rate (else the document's). */
 export const ItemsInput = () => (
   <ArrayInput source="items" label={false}>
     <SimpleFormIterator inline data-testid="items-input">
       <ProductInput />
       <TextInput source="name" helperText={false} fullWidth={false} sx={{ width: 260 }} />
-      <TextInput
-        source="quantity"
-        defaultValue="1"
-        parse={parseDecimal}
-        validate={quantity}
-        slotProps={decimalInput}
-        helperText={false}
-        fullWidth={false}
-        sx={{ width: 90, flexShrink: 0 }}
-      />
-      <TextInput
-        source="listPrice"
-        parse={parseDecimal}
-        validate={money}
-        slotProps={decimalInput}
-        helperText={false}
-        fullWidth={false}
-        sx={{ width: 120, flexShrink: 0 }}
-      />
-      <TextInput
-        source="unitPrice"
-        parse={parseDecimal}
-        validate={money}
-        slotProps={decimalInput}
-        helperText={false}
-        fullWidth={false}
-        sx={{ width: 120, flexShrink: 0 }}
-      />
-      <TextInput
-        source="taxRate"
-        parse={parseDecimal}
-        validate={percent}
-        slotProps={decimalInput}
-        helperText={false}
-        fullWidth={false}
-        sx={{ width: 100, flexShrink: 0 }}
-      />
+      <DecimalInput source="quantity" validate={quantity} width={90} defaultValue="1" />
+      <DecimalInput source="listPrice" validate={money} width={120} />
+      <DecimalInput source="unitPrice" validate={money} width={120} />
+      <DecimalInput source="taxRate" validate={percent} width={100} />
       <LineAmount />
     </SimpleFormIterator>
   </ArrayInput>
