@@ -5,17 +5,20 @@ import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { loadConfig } from './config';
 import { type Services, systemClock } from './domain/context';
+import { configureSecretKey } from './domain/keys';
 import { bootstrapAdmin } from './domain/users/bootstrap-admin';
 import { createApp } from './http/app';
 import { startMailWorker } from './jobs/mail-send';
 import { startJobQueue } from './jobs/queue';
 import { jobWebClient, startSlackApiWorker } from './jobs/slack-api';
 import { startSlackCardWorker } from './jobs/slack-card';
+import { resolveSecretKey } from './secret-key';
 
 /** Process entry: config → database → jobs → HTTP and Slack (later: mail listeners). */
 export async function start() {
   const config = loadConfig();
   const log = pino({ level: config.LOG_LEVEL, redact: ['password', '*.password', 'token'] });
+  configureSecretKey(resolveSecretKey(config.SECRET_KEY, config.DATA_DIR));
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,

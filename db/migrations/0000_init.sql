@@ -1,3 +1,4 @@
+CREATE SEQUENCE "public"."case_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE SEQUENCE "public"."invoice_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE SEQUENCE "public"."quote_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE SEQUENCE "public"."sales_order_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
@@ -60,6 +61,77 @@ CREATE TABLE "contacts" (
 	"address_postal_code" text,
 	"address_country" text,
 	"account_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "assignment_rules" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"method" text NOT NULL,
+	"team_id" uuid,
+	"assign_to_user_id" uuid,
+	"is_active" boolean DEFAULT true NOT NULL,
+	"last_assigned_user_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "case_articles" (
+	"case_id" uuid NOT NULL,
+	"article_id" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "case_articles_case_id_article_id_pk" PRIMARY KEY("case_id","article_id")
+);
+--> statement-breakpoint
+CREATE TABLE "case_contacts" (
+	"case_id" uuid NOT NULL,
+	"contact_id" uuid NOT NULL,
+	CONSTRAINT "case_contacts_case_id_contact_id_pk" PRIMARY KEY("case_id","contact_id")
+);
+--> statement-breakpoint
+CREATE TABLE "cases" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assigned_user_id" uuid,
+	"teams_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"description" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stream_updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"number" integer DEFAULT nextval('case_number_seq') NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'New' NOT NULL,
+	"priority" text DEFAULT 'Normal' NOT NULL,
+	"type" text,
+	"account_id" uuid,
+	"contact_id" uuid,
+	"lead_id" uuid,
+	"is_internal" boolean DEFAULT false NOT NULL,
+	"inbound_email_account_id" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "kb_articles" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"body" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'Draft' NOT NULL,
+	"categories_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"portals_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"publish_date" date,
+	"expiration_date" date,
+	"created_by_id" uuid,
+	"modified_by_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "kb_categories" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"parent_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "product_categories" (
@@ -255,7 +327,34 @@ CREATE TABLE "leads" (
 	"created_opportunity_id" uuid
 );
 --> statement-breakpoint
-CREATE TABLE "outbound_email_attachments" (
+CREATE TABLE "email_accounts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"email_address" text NOT NULL,
+	"host" text,
+	"port" integer,
+	"security" text DEFAULT 'SSL' NOT NULL,
+	"username" text,
+	"password_encrypted" text,
+	"monitored_folder" text DEFAULT 'INBOX' NOT NULL,
+	"processed_folder" text,
+	"status" text DEFAULT 'Active' NOT NULL,
+	"create_case" boolean DEFAULT true NOT NULL,
+	"case_distribution" text,
+	"assign_to_user_id" uuid,
+	"team_id" uuid,
+	"last_assigned_user_id" uuid,
+	"auto_reply" boolean DEFAULT false NOT NULL,
+	"reply_template_id" text,
+	"uid_validity" text,
+	"last_uid" integer DEFAULT 0 NOT NULL,
+	"last_polled_at" timestamp with time zone,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "email_attachments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email_id" uuid NOT NULL,
 	"position" integer NOT NULL,
@@ -264,23 +363,35 @@ CREATE TABLE "outbound_email_attachments" (
 	"content" "bytea" NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "outbound_emails" (
+CREATE TABLE "emails" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"to" text[] NOT NULL,
-	"cc" text[] DEFAULT '{}' NOT NULL,
-	"subject" text NOT NULL,
-	"text" text NOT NULL,
-	"html" text,
-	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"direction" text DEFAULT 'out' NOT NULL,
 	"status" text DEFAULT 'Queued' NOT NULL,
 	"message_id" text,
+	"in_reply_to" text,
+	"references" text[] DEFAULT '{}' NOT NULL,
+	"from" text,
+	"from_name" text,
+	"to" text[] NOT NULL,
+	"cc" text[] DEFAULT '{}' NOT NULL,
+	"subject" text DEFAULT '' NOT NULL,
+	"text" text DEFAULT '' NOT NULL,
+	"html" text,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"headers" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"raw" "bytea",
+	"source" text,
+	"email_account_id" uuid,
 	"error" text,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"parent_type" text,
 	"parent_id" uuid,
+	"slack_channel" text,
+	"slack_ts" text,
 	"created_by_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"sent_at" timestamp with time zone
+	"sent_at" timestamp with time zone,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "opportunities" (
@@ -368,6 +479,12 @@ CREATE TABLE "slack_cards" (
 	"ts" text NOT NULL,
 	"posted_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "slack_cards_entity_type_entity_id_channel_pk" PRIMARY KEY("entity_type","entity_id","channel")
+);
+--> statement-breakpoint
+CREATE TABLE "slack_channels" (
+	"channel_id" text PRIMARY KEY NOT NULL,
+	"support_mode" text DEFAULT 'public' NOT NULL,
+	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "slack_events" (
@@ -469,6 +586,9 @@ CREATE TABLE "users" (
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account_contacts" ADD CONSTRAINT "account_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_articles" ADD CONSTRAINT "case_articles_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_articles" ADD CONSTRAINT "case_articles_article_id_kb_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."kb_articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_contacts" ADD CONSTRAINT "case_contacts_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "product_categories" ADD CONSTRAINT "product_categories_parent_id_product_categories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."product_categories"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "products" ADD CONSTRAINT "products_category_id_product_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."product_categories"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_items" ADD CONSTRAINT "document_items_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -484,8 +604,9 @@ ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_account_id_accounts_id_f
 ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_billing_contact_id_contacts_id_fk" FOREIGN KEY ("billing_contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_quote_id_quotes_id_fk" FOREIGN KEY ("quote_id") REFERENCES "public"."quotes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "outbound_email_attachments" ADD CONSTRAINT "outbound_email_attachments_email_id_outbound_emails_id_fk" FOREIGN KEY ("email_id") REFERENCES "public"."outbound_emails"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "outbound_emails" ADD CONSTRAINT "outbound_emails_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "email_accounts" ADD CONSTRAINT "email_accounts_assign_to_user_id_users_id_fk" FOREIGN KEY ("assign_to_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "email_attachments" ADD CONSTRAINT "email_attachments_email_id_emails_id_fk" FOREIGN KEY ("email_id") REFERENCES "public"."emails"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "emails" ADD CONSTRAINT "emails_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -507,6 +628,17 @@ CREATE INDEX "accounts_email" ON "accounts" USING btree (lower("email_address"))
 CREATE INDEX "contacts_name" ON "contacts" USING btree (lower("last_name"),lower("first_name"));--> statement-breakpoint
 CREATE INDEX "contacts_email" ON "contacts" USING btree (lower("email_address"));--> statement-breakpoint
 CREATE INDEX "contacts_account" ON "contacts" USING btree ("account_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "assignment_rules_active" ON "assignment_rules" USING btree ("entity_type") WHERE "assignment_rules"."is_active";--> statement-breakpoint
+CREATE INDEX "case_contacts_contact" ON "case_contacts" USING btree ("contact_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_number" ON "cases" USING btree ("number");--> statement-breakpoint
+CREATE INDEX "cases_status_created" ON "cases" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "cases_assigned_status" ON "cases" USING btree ("assigned_user_id","status");--> statement-breakpoint
+CREATE INDEX "cases_contact" ON "cases" USING btree ("contact_id");--> statement-breakpoint
+CREATE INDEX "cases_account" ON "cases" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "cases_stream_updated" ON "cases" USING btree ("stream_updated_at");--> statement-breakpoint
+CREATE INDEX "cases_search" ON "cases" USING gin ((coalesce("name", '') || ' ' || coalesce("description", '')) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "kb_articles_status" ON "kb_articles" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "kb_articles_search" ON "kb_articles" USING gin ((coalesce("name", '') || ' ' || coalesce("body", '')) gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "product_categories_parent" ON "product_categories" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "products_category" ON "products" USING btree ("category_id");--> statement-breakpoint
 CREATE INDEX "products_name" ON "products" USING btree ("name");--> statement-breakpoint
@@ -529,9 +661,14 @@ CREATE INDEX "leads_assigned_created" ON "leads" USING btree ("assigned_user_id"
 CREATE INDEX "leads_email" ON "leads" USING btree (lower("email_address"));--> statement-breakpoint
 CREATE INDEX "leads_phone" ON "leads" USING btree ("phone_number");--> statement-breakpoint
 CREATE INDEX "leads_search" ON "leads" USING gin ((coalesce("first_name", '') || ' ' || coalesce("last_name", '') || ' ' || coalesce("account_name", '') || ' ' || coalesce("email_address", '') || ' ' || coalesce("phone_number", '')) gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "outbound_email_attachments_email" ON "outbound_email_attachments" USING btree ("email_id","position");--> statement-breakpoint
-CREATE INDEX "outbound_emails_status" ON "outbound_emails" USING btree ("status","created_at");--> statement-breakpoint
-CREATE INDEX "outbound_emails_parent" ON "outbound_emails" USING btree ("parent_type","parent_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "email_accounts_address" ON "email_accounts" USING btree (lower("email_address"));--> statement-breakpoint
+CREATE INDEX "email_attachments_email" ON "email_attachments" USING btree ("email_id","position");--> statement-breakpoint
+CREATE INDEX "emails_status" ON "emails" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "emails_parent" ON "emails" USING btree ("parent_type","parent_id","created_at");--> statement-breakpoint
+CREATE INDEX "emails_created" ON "emails" USING btree ("created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "emails_inbound_message_id" ON "emails" USING btree ("message_id") WHERE "emails"."direction" = 'in';--> statement-breakpoint
+CREATE INDEX "emails_message_id" ON "emails" USING btree ("message_id");--> statement-breakpoint
+CREATE INDEX "emails_from" ON "emails" USING btree (lower("from"),"created_at");--> statement-breakpoint
 CREATE INDEX "opportunities_number" ON "opportunities" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "opportunities_stage" ON "opportunities" USING btree ("stage");--> statement-breakpoint
 CREATE INDEX "opportunities_close_date" ON "opportunities" USING btree ("close_date");--> statement-breakpoint

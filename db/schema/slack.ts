@@ -49,3 +49,14 @@ export const slackCards = pgTable(
   },
   (t) => [primaryKey({ columns: [t.entityType, t.entityId, t.channel] })],
 );
+
+/**
+ * Per-channel settings. `supportMode` (slack.md, Cases in threads): `public` (thread replies are
+ * mailed to the customer unless they start with 🔒) or `internal` (replies are notes unless they
+ * start with ✉️ or go through **Send to customer**).
+ */
+export const slackChannels = pgTable('slack_channels', {
+  channelId: text('channel_id').primaryKey(),
+  supportMode: text('support_mode').$type<'public' | 'internal'>().notNull().default('public'),
+  modifiedAt: ts('modified_at').notNull().defaultNow(),
+});

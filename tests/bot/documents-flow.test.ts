@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, docActionsBlock, docConvertAction, docOfValue } from '../../bot/views/ids';
-import { outboundEmails } from '../../db/schema';
+import { emails } from '../../db/schema';
 import { buttonsIn, type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 let h: Harness;
@@ -115,10 +115,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
       replace_original: false,
       text: `${invNumber} is on its way to jane@acme.com`,
     });
-    const rows = await h.t.database.db
-      .select()
-      .from(outboundEmails)
-      .where(eq(outboundEmails.parentId, inv.id));
+    const rows = await h.t.database.db.select().from(emails).where(eq(emails.parentId, inv.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ parentType: 'Invoice', to: ['jane@acme.com'] });
     expect(['Queued', 'Kept']).toContain(rows[0]!.status);
@@ -133,10 +130,7 @@ describe('quote → sales order → invoice → PDF → e-mail', () => {
     expect(en.args.replace_original).toBe(false);
     const fr = await h.click(amelie.slackId, mail.action_id, mail.value, 'x');
     expect(fr.args.text).toBe('Pas de contact de facturation : indiquez une adresse e-mail.');
-    const rows = await h.t.database.db
-      .select()
-      .from(outboundEmails)
-      .where(eq(outboundEmails.parentId, bare.id));
+    const rows = await h.t.database.db.select().from(emails).where(eq(emails.parentId, bare.id));
     expect(rows).toHaveLength(0);
   });
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notes, outboundEmails } from '../../db/schema';
+import { emails, notes } from '../../db/schema';
 import { startMailWorker } from '../../server/jobs/mail-send';
 import { type JobQueue, startJobQueue } from '../../server/jobs/queue';
 import { createTestApp, type TestApp } from '../support/app';
@@ -112,8 +112,8 @@ async function invoice(
 const emailRow = (t: TestApp, id: string) =>
   t.database.db
     .select()
-    .from(outboundEmails)
-    .where(eq(outboundEmails.id, id))
+    .from(emails)
+    .where(eq(emails.id, id))
     .then((r) => r[0]);
 
 describe('send a document by e-mail over SMTP', () => {
@@ -169,10 +169,7 @@ describe('send a document by e-mail over SMTP', () => {
     const r = await env.call('POST', `/api/invoices/${inv.id}/send-email`, {});
     expect(r.status).toBe(400);
     expect(JSON.stringify(r.body)).toContain('No billing contact');
-    const rows = await env.t.database.db
-      .select()
-      .from(outboundEmails)
-      .where(eq(outboundEmails.parentId, inv.id));
+    const rows = await env.t.database.db.select().from(emails).where(eq(emails.parentId, inv.id));
     expect(rows).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { roles, teamRoles, teams, teamUsers, userRoles, users } from '../../db/s
 import type { Permissions } from '../../db/schema/users';
 import { hashPassword } from '../../server/domain/auth/passwords';
 import type { Clock, Services } from '../../server/domain/context';
+import { configureSecretKey } from '../../server/domain/keys';
 import { createApp } from '../../server/http/app';
 import { createTestDatabase } from './db';
 
@@ -50,6 +51,7 @@ export interface TestAppOptions {
 }
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  configureSecretKey('test-secret-key-of-the-test-suite');
   const database = await createTestDatabase();
   const clock = new TestClock();
   const services: Services = { db: database.db, kind: database.kind, clock };

@@ -18,6 +18,8 @@ export const ENTITY_TYPES = [
   'Quote',
   'SalesOrder',
   'Invoice',
+  'Case',
+  'KnowledgeBaseArticle',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

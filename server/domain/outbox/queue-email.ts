@@ -1,4 +1,4 @@
-import { outboundEmailAttachments, outboundEmails } from '../../../db/schema';
+import { emailAttachments, emails } from '../../../db/schema';
 import type { AttachmentMeta } from '../../../db/schema/mail';
 import { type Ctx, inTransaction } from '../context';
 
@@ -45,7 +45,7 @@ export async function queueEmail(ctx: Ctx, email: NewEmail): Promise<string> {
       size: a.content.length,
     }));
     const [row] = await tx.db
-      .insert(outboundEmails)
+      .insert(emails)
       .values({
         to: email.to,
         cc: email.cc ?? [],
@@ -59,10 +59,10 @@ export async function queueEmail(ctx: Ctx, email: NewEmail): Promise<string> {
         createdById: tx.actor.id,
         createdAt: tx.clock.now(),
       })
-      .returning({ id: outboundEmails.id });
+      .returning({ id: emails.id });
     const emailId = row!.id;
     if (files.length) {
-      await tx.db.insert(outboundEmailAttachments).values(
+      await tx.db.insert(emailAttachments).values(
         files.map((a, position) => ({
           emailId,
           position,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { outboundEmails } from '../../../db/schema';
+import { emails } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { MAIL_SEND_JOB } from './queue-email';
 
@@ -9,13 +9,13 @@ import { MAIL_SEND_JOB } from './queue-email';
  */
 export async function strandedEmailIds(ctx: Ctx): Promise<string[]> {
   const rows = await ctx.db
-    .select({ id: outboundEmails.id })
-    .from(outboundEmails)
+    .select({ id: emails.id })
+    .from(emails)
     .where(
       and(
-        eq(outboundEmails.status, 'Queued'),
+        eq(emails.status, 'Queued'),
         sql`not exists (select 1 from pgboss.job j where j.name = ${MAIL_SEND_JOB}
-          and j.data->>'emailId' = ${outboundEmails.id}::text)`,
+          and j.data->>'emailId' = ${emails.id}::text)`,
       ),
     );
   return rows.map((r) => r.id);

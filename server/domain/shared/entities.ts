@@ -1,5 +1,6 @@
 import {
   accounts,
+  cases,
   contacts,
   invoices,
   leads,
@@ -17,6 +18,7 @@ export const entityTables = {
   Quote: quotes,
   SalesOrder: salesOrders,
   Invoice: invoices,
+  Case: cases,
 } as const;
 
 export type StreamEntityType = keyof typeof entityTables;

@@ -137,6 +137,8 @@ export async function updateRecord<Row extends OwnedRow>(
   type: RecordType<Row>,
   before: Row,
   patch: Record<string, unknown>,
+  /** Merged into the Update note (e.g. `{ reopened: true }` when a customer reply reopens a case). */
+  noteData: Record<string, unknown> = {},
 ): Promise<Row> {
   const changed = Object.fromEntries(
     Object.entries(patch).filter(
@@ -164,7 +166,7 @@ export async function updateRecord<Row extends OwnedRow>(
       type: 'Update',
       parentType: type.entityType,
       parentId: row.id,
-      data: { fields },
+      data: { ...noteData, fields },
     });
   }
   if ('assignedUserId' in changed) {

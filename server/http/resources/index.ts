@@ -1,5 +1,6 @@
 import type { ResourceHandlers } from '../simple-rest';
 import { accountsResource } from './accounts';
+import { casesResource } from './cases';
 import { contactsResource } from './contacts';
 import { invoicesResource, quotesResource, salesOrdersResource } from './documents';
 import { leadCaptureKeysResource } from './lead-capture-keys';
@@ -19,6 +20,7 @@ export const resources: Record<string, ResourceHandlers> = {
   accounts: accountsResource,
   contacts: contactsResource,
   opportunities: opportunitiesResource,
+  cases: casesResource,
   products: productsResource,
   'product-categories': productCategoriesResource,
   quotes: quotesResource,

@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import { contacts } from '../../../db/schema';
+import { type Ctx, inTransaction } from '../context';
+import { assertActiveUsers } from '../shared/fields';
+import { assertWritable, insertRecord } from '../shared/records';
+import { parseInput } from '../shared/validate';
+import { saveCaseContacts } from './case-contacts';
+import { caseCreateInput } from './case-input';
+import { assertCaseRefs } from './case-refs';
+import { type CaseRow, caseType } from './case-type';
+import { presentCase } from './present-case';
+
+/** What only the system sets on a new case (e-mail-to-case). */
+export interface CaseOrigin {
+  inboundEmailAccountId?: string | null;
+}
+
+/**
+ * Creates a case from any front door. The account follows the contact's primary account when
+ * none is given; assigning makes it `Assigned`.
+ */
+export async function createCaseRow(
+  ctx: Ctx,
+  input: unknown,
+  origin: CaseOrigin = {},
+): Promise<CaseRow> {
+  const data = parseInput(caseCreateInput, input);
+  assertWritable(ctx, 'Case', data);
+  await assertActiveUsers(ctx, 'assignedUserId', [data.assignedUserId]);
+  await assertCaseRefs(ctx, data);
+  return inTransaction(ctx, async (tx) => {
+    let accountId = data.accountId ?? null;
+    if (!accountId && data.contactId) {
+      const [c] = await tx.db
+        .select({ accountId: contacts.accountId })
+        .from(contacts)
+        .where(eq(contacts.id, data.contactId));
+      accountId = c?.accountId ?? null;
+    }
+    const { contactsIds, ...fields } = data;
+    const status = fields.status ?? (fields.assignedUserId ? 'Assigned' : 'New');
+    const row = await insertRecord(tx, caseType, {
+      ...fields,
+      accountId,
+      status,
+      inboundEmailAccountId: origin.inboundEmailAccountId ?? null,
+    });
+    const people = [...(data.contactId ? [data.contactId] : []), ...(contactsIds ?? [])];
+    if (people.length) await saveCaseContacts(tx, row.id, people);
+    return row;
+  });
+}
+
+export async function createCase(ctx: Ctx, input: unknown) {
+  return presentCase(ctx, await createCaseRow(ctx, input));
+}
