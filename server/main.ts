@@ -6,6 +6,7 @@ import { migrateDatabase } from '../db/migrate';
 import { loadConfig } from './config';
 import { type Services, systemClock } from './domain/context';
 import { configureSecretKey } from './domain/keys';
+import { configureMailIdentity } from './domain/outbox/mail-identity';
 import { bootstrapAdmin } from './domain/users/bootstrap-admin';
 import { createApp } from './http/app';
 import { startMailWorker } from './jobs/mail-send';
@@ -19,6 +20,7 @@ export async function start() {
   const config = loadConfig();
   const log = pino({ level: config.LOG_LEVEL, redact: ['password', '*.password', 'token'] });
   configureSecretKey(resolveSecretKey(config.SECRET_KEY, config.DATA_DIR));
+  configureMailIdentity({ mailFrom: config.MAIL_FROM, publicUrl: config.PUBLIC_URL });
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,

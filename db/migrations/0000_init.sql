@@ -349,6 +349,8 @@ CREATE TABLE "email_accounts" (
 	"uid_validity" text,
 	"last_uid" integer DEFAULT 0 NOT NULL,
 	"last_polled_at" timestamp with time zone,
+	"poll_lease_owner" text,
+	"poll_lease_until" timestamp with time zone,
 	"last_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"modified_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -678,6 +680,7 @@ CREATE INDEX "opportunity_contacts_contact" ON "opportunity_contacts" USING btre
 CREATE INDEX "pdf_templates_entity_type" ON "pdf_templates" USING btree ("entity_type","language");--> statement-breakpoint
 CREATE UNIQUE INDEX "lead_capture_keys_api_key" ON "lead_capture_keys" USING btree ("api_key");--> statement-breakpoint
 CREATE INDEX "channel_follows_type" ON "channel_follows" USING btree ("entity_type");--> statement-breakpoint
+CREATE INDEX "slack_cards_message" ON "slack_cards" USING btree ("channel","ts");--> statement-breakpoint
 CREATE INDEX "slack_events_received" ON "slack_events" USING btree ("received_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "auto_follows_unique" ON "auto_follows" USING btree ("user_id","entity_type");--> statement-breakpoint
 CREATE INDEX "follows_entity" ON "follows" USING btree ("entity_type","entity_id");--> statement-breakpoint

@@ -152,6 +152,9 @@ export const emailAccounts = pgTable(
     uidValidity: text('uid_validity'),
     lastUid: integer('last_uid').notNull().default(0),
     lastPolledAt: ts('last_polled_at'),
+    /** One poller per mailbox across processes: whoever holds an unexpired lease polls it. */
+    pollLeaseOwner: text('poll_lease_owner'),
+    pollLeaseUntil: ts('poll_lease_until'),
     lastError: text('last_error'),
     createdAt: ts('created_at').notNull().defaultNow(),
     modifiedAt: ts('modified_at').notNull().defaultNow(),

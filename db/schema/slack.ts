@@ -47,7 +47,11 @@ export const slackCards = pgTable(
     ts: text('ts').notNull(),
     postedAt: ts('posted_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.entityType, t.entityId, t.channel] })],
+  (t) => [
+    primaryKey({ columns: [t.entityType, t.entityId, t.channel] }),
+    // A thread reply names its parent message: channel + ts finds the case.
+    index('slack_cards_message').on(t.channel, t.ts),
+  ],
 );
 
 /**
