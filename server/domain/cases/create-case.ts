@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { contacts } from '../../../db/schema';
+import { assignmentFor } from '../assignment/assign-new-record';
 import { type Ctx, inTransaction } from '../context';
 import { assertActiveUsers } from '../shared/fields';
 import { assertWritable, insertRecord } from '../shared/records';
@@ -17,7 +18,9 @@ export interface CaseOrigin {
 
 /**
  * Creates a case from any front door. The account follows the contact's primary account when
- * none is given; assigning makes it `Assigned`.
+ * none is given. An assignee given wins; without one (absent or null: forms and the Slack modal
+ * send null for "nobody picked") the assignment rules choose, in the same transaction (the
+ * mailbox's distribution first for e-mail-to-case). Assigning makes it `Assigned`.
  */
 export async function createCaseRow(
   ctx: Ctx,
@@ -38,9 +41,15 @@ export async function createCaseRow(
       accountId = c?.accountId ?? null;
     }
     const { contactsIds, ...fields } = data;
-    const status = fields.status ?? (fields.assignedUserId ? 'Assigned' : 'New');
+    const assignedUserId =
+      fields.assignedUserId ??
+      (await assignmentFor(tx, 'Case', { emailAccountId: origin.inboundEmailAccountId }));
+    // Forms send the default status (New) along: an assignee still makes it Assigned.
+    const status =
+      (fields.status ?? 'New') === 'New' && assignedUserId ? 'Assigned' : (fields.status ?? 'New');
     const row = await insertRecord(tx, caseType, {
       ...fields,
+      assignedUserId,
       accountId,
       status,
       inboundEmailAccountId: origin.inboundEmailAccountId ?? null,
