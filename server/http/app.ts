@@ -19,11 +19,15 @@ export interface AppOptions {
   tokenTtlHours: number;
   /** Answers `POST /slack/events` (bot/receiver.ts) when Slack runs over HTTP. */
   slackEvents?: (request: Request) => Promise<Response>;
+  /** INBOUND_EMAIL_TOKEN: enables `POST /api/inbound/email` (routes/inbound-email.ts). */
+  inboundEmailToken?: string;
 }
 
 /** Paths under /api that need no token (contract.md). */
 const LEAD_CAPTURE = /^\/api\/lead-capture\//;
 const PUBLIC = [/^\/api\/auth\/login$/, LEAD_CAPTURE, /^\/api\/inbound\//];
+/** Raw messages have their own, larger cap (routes/inbound-email.ts). */
+const INBOUND_MAIL = /^\/api\/inbound\/email$/;
 
 export function createApp(services: Services, opts: AppOptions) {
   const app = new Hono<AppEnv>();
@@ -65,14 +69,12 @@ export function createApp(services: Services, opts: AppOptions) {
   });
   // Lead capture answers CORS itself, per key (routes/lead-capture.ts): the generic rule would allow any origin.
   app.use('/api/*', (c, next) => (LEAD_CAPTURE.test(c.req.path) ? next() : apiCors(c, next)));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) => c.json({ message: 'The request is too large.' }, 413),
-    }),
-  );
-  mountPublicRoutes(app, services, { log });
+  const apiBodyLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) => c.json({ message: 'The request is too large.' }, 413),
+  });
+  app.use('/api/*', (c, next) => (INBOUND_MAIL.test(c.req.path) ? next() : apiBodyLimit(c, next)));
+  mountPublicRoutes(app, services, { log, inboundEmailToken: opts.inboundEmailToken });
 
   const auth = requireAuth(services);
   app.use('/api/*', async (c, next) => {
