@@ -2,7 +2,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { systemActor } from '../domain/access/actor';
-import { type Clock, type Ctx, jobsOff, systemClock } from '../domain/context';
+import { type Clock, type Ctx, systemClock } from '../domain/context';
+import { onEmailDelayed, onEmailSettled } from '../domain/outbox/email-settled';
 import {
   countAttempt,
   loadOutboundEmail,
@@ -49,7 +50,8 @@ export async function startMailWorker(queue: JobQueue, opts: MailWorkerOptions) 
   const ctx: Ctx = {
     db: queue.database.db,
     actor: systemActor,
-    jobs: jobsOff,
+    // The settle hooks enqueue Slack reactions when this process runs `slack.api`.
+    jobs: queue.jobs,
     clock: opts.clock ?? systemClock,
   };
   if (!transport) {
@@ -102,29 +104,57 @@ export async function runMailSendJob(
     return { ok: true, kept: true };
   }
   await countAttempt(ctx, emailId);
+  let info: { messageId?: string };
   try {
-    const info = await transport.sendMail({
-      from: opts.from,
+    info = await transport.sendMail({
+      from: email.from ? { name: email.fromName ?? '', address: email.from } : opts.from,
       to: email.to,
       cc: email.cc.length ? email.cc : undefined,
       subject: email.subject,
       text: email.text,
       html: email.html ?? undefined,
+      // Ours, stored before sending: threading and bounces find the e-mail by it.
+      messageId: email.messageId ?? undefined,
+      inReplyTo: email.inReplyTo ?? undefined,
+      references: email.references.length ? email.references : undefined,
+      headers: email.headers,
       attachments: attachments.map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
         content: a.content,
       })),
     });
-    await markSent(ctx, emailId, info.messageId ?? null);
-    log.debug('e-mail sent');
-    return { ok: true, messageId: info.messageId };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const final = job.retryCount >= job.retryLimit;
     await markAttemptFailed(ctx, emailId, message, final);
     if (final) log.error({ err: message }, 'e-mail failed after the last retry');
     else log.warn({ err: message, retry: job.retryCount + 1 }, 'e-mail not sent; retried');
+    await settle(ctx, log, emailId, final ? onEmailSettled : onEmailDelayed);
     throw err;
+  }
+  await markSent(ctx, emailId, info.messageId ?? null);
+  log.debug('e-mail sent');
+  await settle(ctx, log, emailId, onEmailSettled);
+  return { ok: true, messageId: info.messageId };
+}
+
+/**
+ * Runs a settle hook (Slack reactions) after the status is committed. Its failure is logged, not
+ * thrown: a retried job must never send the e-mail twice for a reaction.
+ */
+async function settle(
+  ctx: Ctx,
+  log: Logger,
+  emailId: string,
+  hook: (ctx: Ctx, emailId: string) => Promise<void>,
+) {
+  try {
+    await hook(ctx, emailId);
+  } catch (err) {
+    log.error(
+      { err: err instanceof Error ? err.message : String(err) },
+      'e-mail settle hook failed',
+    );
   }
 }

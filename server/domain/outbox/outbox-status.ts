@@ -24,10 +24,16 @@ export async function countAttempt(ctx: Ctx, emailId: string) {
     .where(eq(emails.id, emailId));
 }
 
+/** Sent: our stored Message-ID stays (a bounce or a reply names it); the transport's fills a gap. */
 export async function markSent(ctx: Ctx, emailId: string, messageId: string | null) {
   await ctx.db
     .update(emails)
-    .set({ status: 'Sent', messageId, error: null, sentAt: ctx.clock.now() })
+    .set({
+      status: 'Sent',
+      messageId: sql`coalesce(${emails.messageId}, ${messageId})`,
+      error: null,
+      sentAt: ctx.clock.now(),
+    })
     .where(eq(emails.id, emailId));
 }
 
