@@ -24,6 +24,16 @@ const schema = z.object({
   /** Outbound mail (contract.md): unset SMTP_URL keeps mail in the outbox table (`Kept`). */
   SMTP_URL: optional.pipe(z.url().optional()),
   MAIL_FROM: optional,
+  /** Inbound SMTP listener for e-mail-to-case (contract.md); off when unset. Host defaults to HOST. */
+  INBOUND_SMTP_PORT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
+  INBOUND_SMTP_HOST: optional,
+  /** Enables `POST /api/inbound/email` (raw MIME, `Authorization: Bearer <token>`); off when unset. */
+  INBOUND_EMAIL_TOKEN: optional,
+  /** IMAP mailboxes: the safety-net poll period (IDLE pushes in between), in seconds. */
+  IMAP_POLL_SECONDS: z.coerce.number().int().min(5).default(60),
   /** Lifetime of a login token, in hours. */
   TOKEN_TTL_HOURS: z.coerce
     .number()
