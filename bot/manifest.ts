@@ -36,7 +36,7 @@ export const COMMANDS: SlashCommand[] = [
   {
     command: '/kb',
     description: 'Search published knowledge-base articles',
-    usage_hint: '<words>',
+    usage_hint: '<words> [#123]',
   },
   {
     command: '/pipeline',
@@ -47,7 +47,7 @@ export const COMMANDS: SlashCommand[] = [
     command: '/crm',
     description: 'Follows, your CRM link, help',
     usage_hint:
-      'follow|unfollow leads|deals|cases | following | autofollow leads|deals|cases [off] | support-mode internal|customer | whoami | help',
+      'follow|unfollow leads|deals|cases | following | autofollow leads|deals|cases [off] | support-mode [internal|public] | whoami | help',
   },
 ];
 

@@ -1,6 +1,9 @@
 import type { App } from '@slack/bolt';
+import { registerMessageShortcuts } from './actions/message-shortcuts';
+import { registerCaseListeners } from './commands/register-cases';
 import { registerCrmListeners } from './commands/register-crm';
 import type { BotDeps } from './deps';
+import { registerThreadMessages } from './events/thread-message';
 
 export type { BotDeps };
 
@@ -11,4 +14,8 @@ export type { BotDeps };
  */
 export function registerListeners(app: App, deps: BotDeps) {
   registerCrmListeners(app, deps);
+  registerCaseListeners(app, deps);
+  // Case threads: agents' replies and notes, the message shortcuts.
+  registerThreadMessages(app, deps);
+  registerMessageShortcuts(app, deps);
 }

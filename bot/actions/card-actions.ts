@@ -29,7 +29,7 @@ async function answer(
   // A card's actions block is named after its record: one of them means the message is one card.
   const blocks = (body.message?.blocks ?? []) as { type: string; block_id?: string }[];
   const cards = blocks.filter(
-    (b) => b.type === 'actions' && /^(lead|deal|quote|doc)\.actions:/.test(b.block_id ?? ''),
+    (b) => b.type === 'actions' && /^(lead|deal|quote|doc|case)\.actions:/.test(b.block_id ?? ''),
   );
   const lone = body.message && cards.length <= 1;
   if (!body.response_url) return;

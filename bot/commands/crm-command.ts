@@ -1,10 +1,16 @@
 import type { App } from '@slack/bolt';
 import { inTransaction } from '../../server/domain/context';
+import { Invalid } from '../../server/domain/errors';
 import {
   channelFollows,
   followChannel,
   unfollowChannel,
 } from '../../server/domain/notify/channel-follows';
+import {
+  isSupportChannel,
+  setSupportMode,
+  supportModeOf,
+} from '../../server/domain/slack/support-mode';
 import { setAutoFollow } from '../../server/domain/stream/follows';
 import { errorReply, textMessage } from '../actions/error-reply';
 import { openSession } from '../actions/session';
@@ -17,6 +23,7 @@ import { ephemeral } from './reply';
 
 /**
  * `/crm follow|unfollow leads|deals|cases`, `/crm following` (this channel's follows),
+ * `/crm support-mode [internal|public]` (a support channel's default for thread replies),
  * `/crm autofollow leads|deals|cases [off]` (the user's own), `/crm whoami`, `/crm help`
  * (slack.md, Commands). Following a channel is announced to the channel; the rest is ephemeral.
  */
@@ -64,6 +71,28 @@ export function registerCrmCommand(app: App, deps: BotDeps) {
           const removed = await unfollowChannel(ctx, { channelId, entityType: parsed.entityType });
           if (!removed) return void (await say(textMessage(s.m.unfollowNot(what))));
           await respond({ response_type: 'in_channel', text: s.m.unfollowOn(what, who) });
+          return;
+        }
+        case 'supportMode': {
+          if (!parsed.mode) {
+            if (!(await isSupportChannel(ctx, channelId))) {
+              return void (await say(textMessage(s.m.case.notSupportChannel)));
+            }
+            const mode = await supportModeOf(ctx, channelId);
+            await say(textMessage(s.m.case.supportModeIs(s.m.case.supportModeName[mode] ?? mode)));
+            return;
+          }
+          const name = s.m.case.supportModeName[parsed.mode] ?? parsed.mode;
+          let changed: boolean;
+          try {
+            changed = await setSupportMode(ctx, channelId, parsed.mode);
+          } catch (e) {
+            if (!(e instanceof Invalid) || !e.errors.channel) throw e;
+            return void (await say(textMessage(s.m.case.notSupportChannel)));
+          }
+          if (!changed) return void (await say(textMessage(s.m.case.supportModeSame(name))));
+          // Everyone replying in the channel's threads must know what their replies now do.
+          await respond({ response_type: 'in_channel', text: s.m.case.supportModeSet(name, who) });
           return;
         }
         case 'autofollow': {

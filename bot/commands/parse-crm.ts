@@ -1,4 +1,5 @@
 import type { FollowableType } from '../../server/domain/notify/channel-follows';
+import type { SupportMode } from '../../server/domain/slack/support-mode';
 import { isHelp, type Problem, splitCommand } from './parse-problem';
 
 export type CrmCommand =
@@ -7,6 +8,8 @@ export type CrmCommand =
   | { kind: 'following' }
   | { kind: 'follow' | 'unfollow'; entityType: FollowableType }
   | { kind: 'autofollow'; entityType: FollowableType; on: boolean }
+  /** `mode` null: say the current one. */
+  | { kind: 'supportMode'; mode: SupportMode | null }
   | { kind: 'usage'; problem?: Problem };
 
 /** The record type as people type it (English or French, singular or plural). */
@@ -27,10 +30,22 @@ const TYPES: Record<string, FollowableType> = {
   tickets: 'Case',
 };
 
+/** A support channel's default for thread replies, as people type it. */
+const MODES: Record<string, SupportMode> = {
+  internal: 'internal',
+  interne: 'internal',
+  public: 'public',
+  customer: 'public',
+  client: 'public',
+};
+
 const OFF = ['off', 'stop', 'no', 'non'];
 const ON = ['on', 'yes', 'oui'];
 
-/** `/crm follow|unfollow <type> | following | autofollow <type> [off] | whoami | help`. */
+/**
+ * `/crm follow|unfollow <type> | following | autofollow <type> [off]
+ * | support-mode [internal|public] | whoami | help`.
+ */
 export function parseCrmCommand(text: string): CrmCommand {
   const [sub, rest] = splitCommand(text);
   if (!sub || isHelp(sub)) return { kind: 'help' };
@@ -63,6 +78,13 @@ export function parseCrmCommand(text: string): CrmCommand {
         return unknown(words.slice(1).join(' '));
       }
       return { kind: 'autofollow', entityType, on: !flag || ON.includes(flag) };
+    }
+    case 'support-mode':
+    case 'supportmode': {
+      if (!words.length) return { kind: 'supportMode', mode: null };
+      const mode = MODES[words[0]!];
+      if (!mode || words.length > 1) return unknown(rest);
+      return { kind: 'supportMode', mode };
     }
     default:
       return unknown(sub);

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
+import { getCase } from '../../server/domain/cases/case-queries';
 import { getLead } from '../../server/domain/leads/lead-queries';
 import { getOpportunity } from '../../server/domain/opportunities/opportunity-queries';
 import { getOpportunityStages } from '../../server/domain/settings/opportunity-stages';
+import { caseCardMessage } from '../actions/case-ops';
 import { openSession } from '../actions/session';
 import { viewerFor } from '../actions/viewer';
 import type { BotDeps } from '../deps';
@@ -12,7 +14,7 @@ import { leadCard } from '../views/lead-card';
 import { toDealData, toLeadData } from '../views/records';
 
 /**
- * `link_shared`: links to /admin/ leads and deals unfurl into their cards. Only what the member
+ * `link_shared`: links to /admin/ leads, deals and cases unfurl into their cards. Only what the member
  * who shared the link may read is unfurled (others stay plain links); the card names no viewer
  * ("you"), since everyone in the channel sees it.
  */
@@ -27,7 +29,12 @@ export function registerLinkShared(app: App, deps: BotDeps) {
         const rec = recordOfUrl(deps.publicUrl, url);
         if (!rec) continue;
         try {
-          if (rec.resource === 'leads') {
+          if (rec.resource === 'cases') {
+            const card = await caseCardMessage(ctx, s, deps.publicUrl, await getCase(ctx, rec.id), {
+              neutral: true,
+            });
+            unfurls[url] = { blocks: card.blocks };
+          } else if (rec.resource === 'leads') {
             const lead = toLeadData(await getLead(ctx, rec.id));
             const viewer = { ...(await viewerFor(ctx, [lead])), userId: null };
             unfurls[url] = { blocks: leadCard(lead, viewer, s, deps.publicUrl) };

@@ -25,6 +25,9 @@ const FR: Record<string, string> = {
     'Pas de contact de facturation : indiquez une adresse e-mail.',
   'The billing contact has no e-mail address: give one.':
     'Le contact de facturation n’a pas d’adresse e-mail : indiquez-en une.',
+  'Enter a subject.': 'Saisissez un objet.',
+  'This case has no customer e-mail address.': 'Ce ticket n’a pas d’adresse e-mail client.',
+  'This channel does not follow cases.': 'Ce canal ne suit pas les tickets.',
 };
 
 export const translateDomainText = (text: string, s: Speech) =>

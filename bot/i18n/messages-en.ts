@@ -52,6 +52,7 @@ export const en = {
     '`/crm follow leads|deals|cases` — this channel gets every new record',
     '`/crm unfollow leads|deals|cases`, `/crm following` — manage this channel’s follows',
     '`/crm autofollow leads|deals|cases [off]` — follow every new record yourself',
+    '`/crm support-mode [internal|public]` — in a channel that follows cases: thread replies are notes or e-mails by default',
   ],
   unknownWord: (word: string) => `I don't know \`${word}\`.`,
 
@@ -225,6 +226,119 @@ export const en = {
   cardNew: (what: string, title: string, who: string) =>
     `New ${what.toLowerCase()}: ${title} (by ${who})`,
   cardChanged: (title: string, who: string) => `${title} was updated by ${who}`,
+
+  // Cases (/case, case cards, reactions, support mode)
+  case: {
+    what: 'Case',
+    status: {
+      New: 'New',
+      Assigned: 'Assigned',
+      Pending: 'Pending',
+      Closed: 'Closed',
+      Rejected: 'Rejected',
+      Duplicate: 'Duplicate',
+    } as Record<string, string>,
+    priority: { Low: 'Low', Normal: 'Normal', High: 'High', Urgent: 'Urgent' } as Record<
+      string,
+      string
+    >,
+    type: { Question: 'Question', Incident: 'Incident', Problem: 'Problem' } as Record<
+      string,
+      string
+    >,
+    priorityLabel: 'Priority',
+    typeLabel: 'Type',
+    customer: 'Customer',
+    lastActivity: 'Last activity',
+    setStatus: 'Set status',
+    close: 'Close',
+    usage: [
+      '`/case` or `/case new Printer on fire` — open the new-case form (prefilled with the subject)',
+      '`/case list [mine|open|all]` — cases, latest activity first (default: open)',
+      '`/case show #123` — a case (`#123`, `123` or words of its subject)',
+    ],
+    newTitle: 'New case',
+    subject: 'Subject',
+    assignTo: 'Assign to',
+    contactSearch: 'Type a name or an e-mail address',
+    assigneeNotLinked: 'This Slack member is not linked to an active CRM user.',
+    created: (ref: string) => `Case ${ref} created.`,
+    listTitle: { mine: 'My open cases', open: 'Open cases', all: 'Cases' } as Record<
+      string,
+      string
+    >,
+    none: 'No cases here.',
+    showingFirst: (shown: number, total: number) =>
+      `Showing ${shown} of ${total}, latest activity first.`,
+    statusChanged: (ref: string, from: string, to: string) =>
+      `${ref} moved from ${from} to *${to}*.`,
+    closed: (ref: string) => `${ref} is closed.`,
+    cardNew: (title: string, who: string) => `New case: ${title} (by ${who})`,
+    cardChanged: (title: string, who: string) => `${title} was updated by ${who}`,
+    reactionFailed: (ref: string, why: string) => `${ref} was not changed: ${why}`,
+    supportModeName: {
+      public:
+        '*public*: thread replies are e-mailed to the customer; start one with :lock: for an internal note',
+      internal:
+        '*internal*: thread replies are internal notes; start one with :email: (or use *Send to customer*) to e-mail the customer',
+    } as Record<string, string>,
+    supportModeIs: (mode: string) => `This support channel is ${mode}.`,
+    supportModeSet: (mode: string, who: string) =>
+      `:gear: This support channel is now ${mode} (set by ${who}).`,
+    supportModeSame: (mode: string) => `This support channel already is ${mode}.`,
+    notSupportChannel:
+      'This channel does not follow cases, so it has no support mode. Make it a support channel first with `/crm follow cases`.',
+  },
+
+  // Knowledge base (/kb)
+  kb: {
+    usage: [
+      '`/kb printer jam` — published knowledge-base articles about these words',
+      '`/kb printer jam #123` — the same, each with a button to send it in the reply to case #123',
+    ],
+    title: (words: string) => `Articles about “${words}”`,
+    titleForCase: (words: string, ref: string) => `Articles about “${words}” for ${ref}`,
+    none: (words: string) => `No published article matches “${words}”.`,
+    sendInReply: (ref: string) => `Send in reply to ${ref}`,
+    sentTo: (ref: string, to: string) => `Article sent in the reply to ${ref}, to ${to}.`,
+    notSent: (ref: string, why: string) => `The article was not sent to ${ref}: ${why}`,
+    article: 'Article',
+  },
+
+  // Case threads: notes posted under a case card, agents' thread replies, message shortcuts
+  thread: {
+    repliedByEmail: (who: string) => `:outbox_tray: *${who}* replied by e-mail`,
+    to: (who: string) => `to ${who}`,
+    internalNote: (who: string) => `:lock: *${who}* (internal note)`,
+    attachments: (names: string) => `:paperclip: ${names}`,
+    statusLine: (from: string, to: string) => `Status: ${from} → ${to}`,
+    priorityLine: (from: string, to: string) => `Priority: ${from} → ${to}`,
+    reopened: '(reopened by customer reply)',
+    by: (who: string) => `(by ${who})`,
+    assigned: (who: string) => `Assigned to *${who}*`,
+    unassigned: 'Unassigned',
+    related: (what: string) => `:link: Linked: ${what}`,
+    article: 'article',
+    customer: 'Customer',
+    someone: 'Someone',
+    notSent: (why: string) => `:warning: This message was *not* e-mailed to the customer: ${why}`,
+    notKept: (why: string) => `:warning: This message was *not* kept on the case: ${why}`,
+    filesNotSent:
+      'Only the text was e-mailed: files attached in Slack are not sent to the customer.',
+    notInCaseThread:
+      'Use this on a message in the thread of a case card, in a channel that follows cases.',
+    notAPerson: 'Pick a message written by a person (not by the CRM app).',
+    queued: (ref: string) =>
+      `:outbox_tray: Sending this message to the customer of ${ref}; :email: appears on it once delivered.`,
+    alreadyMailed: 'This message was already e-mailed to the customer.',
+    cannotUnsend:
+      'This message was already e-mailed to the customer, and an e-mail cannot be taken back: it stays in the case as a sent reply. Post a correction if needed.',
+    alreadyNoted: 'This message is already kept as an internal note.',
+    noted: (ref: string) => `:lock: Kept as an internal note on ${ref} (not e-mailed).`,
+    fromMessageTitle: 'Case from message',
+    fromSlack: (link: string) => `Created from a Slack message: ${link}`,
+    created: (ref: string, name: string) => `:white_check_mark: Case ${ref} created: ${name}`,
+  },
 };
 
 export type Messages = typeof en;

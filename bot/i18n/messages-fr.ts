@@ -48,6 +48,7 @@ export const fr: Messages = {
     '`/crm follow leads|deals|cases` — ce canal reçoit chaque nouvel enregistrement',
     '`/crm unfollow leads|deals|cases`, `/crm following` — gérer les suivis de ce canal',
     '`/crm autofollow leads|deals|cases [off]` — suivre vous-même chaque nouvel enregistrement',
+    '`/crm support-mode [internal|public]` — dans un canal qui suit les tickets : les réponses des fils sont des notes ou des e-mails par défaut',
   ],
   unknownWord: (word: string) => `Je ne connais pas \`${word}\`.`,
 
@@ -217,4 +218,116 @@ export const fr: Messages = {
   cardNew: (what: string, title: string, who: string) =>
     `Nouvelle ${what.toLowerCase()} : ${title} (par ${who})`,
   cardChanged: (title: string, who: string) => `${title} a été modifiée par ${who}`,
+
+  case: {
+    what: 'Ticket',
+    status: {
+      New: 'Nouveau',
+      Assigned: 'Attribué',
+      Pending: 'En attente',
+      Closed: 'Fermé',
+      Rejected: 'Rejeté',
+      Duplicate: 'Doublon',
+    } as Record<string, string>,
+    priority: { Low: 'Basse', Normal: 'Normale', High: 'Haute', Urgent: 'Urgente' } as Record<
+      string,
+      string
+    >,
+    type: { Question: 'Question', Incident: 'Incident', Problem: 'Problème' } as Record<
+      string,
+      string
+    >,
+    priorityLabel: 'Priorité',
+    typeLabel: 'Type',
+    customer: 'Client',
+    lastActivity: 'Dernière activité',
+    setStatus: 'Changer le statut',
+    close: 'Fermer',
+    usage: [
+      '`/case` ou `/case new Imprimante en feu` — ouvrir le formulaire de nouveau ticket (prérempli avec l’objet)',
+      '`/case list [mine|open|all]` — les tickets, dernière activité d’abord (par défaut : open, les ouverts)',
+      '`/case show #123` — un ticket (`#123`, `123` ou des mots de son objet)',
+    ],
+    newTitle: 'Nouveau ticket',
+    subject: 'Objet',
+    assignTo: 'Attribuer à',
+    contactSearch: 'Tapez un nom ou une adresse e-mail',
+    assigneeNotLinked: 'Ce membre Slack n’est lié à aucun utilisateur actif du CRM.',
+    created: (ref: string) => `Ticket ${ref} créé.`,
+    listTitle: {
+      mine: 'Mes tickets ouverts',
+      open: 'Tickets ouverts',
+      all: 'Tickets',
+    } as Record<string, string>,
+    none: 'Aucun ticket ici.',
+    showingFirst: (shown: number, total: number) =>
+      `${shown} sur ${total}, dernière activité d’abord.`,
+    statusChanged: (ref: string, from: string, to: string) =>
+      `${ref} est passé de ${from} à *${to}*.`,
+    closed: (ref: string) => `${ref} est fermé.`,
+    cardNew: (title: string, who: string) => `Nouveau ticket : ${title} (par ${who})`,
+    cardChanged: (title: string, who: string) => `${title} a été modifié par ${who}`,
+    reactionFailed: (ref: string, why: string) => `${ref} n’a pas été modifié : ${why}`,
+    supportModeName: {
+      public:
+        '*public* : les réponses dans les fils sont envoyées au client par e-mail ; commencez par :lock: pour une note interne',
+      internal:
+        '*interne* : les réponses dans les fils sont des notes internes ; commencez par :email: (ou utilisez *Send to customer*) pour écrire au client',
+    } as Record<string, string>,
+    supportModeIs: (mode: string) => `Ce canal de support est en mode ${mode}.`,
+    supportModeSet: (mode: string, who: string) =>
+      `:gear: Ce canal de support passe en mode ${mode} (par ${who}).`,
+    supportModeSame: (mode: string) => `Ce canal de support est déjà en mode ${mode}.`,
+    notSupportChannel:
+      'Ce canal ne suit pas les tickets : il n’a donc pas de mode de support. Faites-en d’abord un canal de support avec `/crm follow cases`.',
+  },
+
+  kb: {
+    usage: [
+      '`/kb bourrage papier` — les articles publiés de la base de connaissances sur ces mots',
+      '`/kb bourrage papier #123` — idem, chacun avec un bouton pour l’envoyer en réponse au ticket #123',
+    ],
+    title: (words: string) => `Articles sur « ${words} »`,
+    titleForCase: (words: string, ref: string) => `Articles sur « ${words} » pour ${ref}`,
+    none: (words: string) => `Aucun article publié ne correspond à « ${words} ».`,
+    sendInReply: (ref: string) => `Envoyer en réponse à ${ref}`,
+    sentTo: (ref: string, to: string) => `Article envoyé dans la réponse à ${ref}, à ${to}.`,
+    notSent: (ref: string, why: string) => `L’article n’a pas été envoyé pour ${ref} : ${why}`,
+    article: 'Article',
+  },
+
+  thread: {
+    repliedByEmail: (who: string) => `:outbox_tray: *${who}* a répondu par e-mail`,
+    to: (who: string) => `à ${who}`,
+    internalNote: (who: string) => `:lock: *${who}* (note interne)`,
+    attachments: (names: string) => `:paperclip: ${names}`,
+    statusLine: (from: string, to: string) => `Statut : ${from} → ${to}`,
+    priorityLine: (from: string, to: string) => `Priorité : ${from} → ${to}`,
+    reopened: '(rouvert par la réponse du client)',
+    by: (who: string) => `(par ${who})`,
+    assigned: (who: string) => `Attribué à *${who}*`,
+    unassigned: 'Plus attribué',
+    related: (what: string) => `:link: Lié : ${what}`,
+    article: 'article',
+    customer: 'Client',
+    someone: 'Quelqu’un',
+    notSent: (why: string) =>
+      `:warning: Ce message n’a *pas* été envoyé au client par e-mail : ${why}`,
+    notKept: (why: string) => `:warning: Ce message n’a *pas* été gardé sur le ticket : ${why}`,
+    filesNotSent:
+      'Seul le texte a été envoyé : les fichiers joints dans Slack ne sont pas transmis au client.',
+    notInCaseThread:
+      'À utiliser sur un message du fil d’une fiche de ticket, dans un canal qui suit les tickets.',
+    notAPerson: 'Choisissez un message écrit par une personne (pas par l’application CRM).',
+    queued: (ref: string) =>
+      `:outbox_tray: Envoi de ce message au client de ${ref} ; :email: s’affichera dessus une fois remis.`,
+    alreadyMailed: 'Ce message a déjà été envoyé au client par e-mail.',
+    cannotUnsend:
+      'Ce message a déjà été envoyé au client par e-mail, et un e-mail ne se reprend pas : il reste dans le ticket comme réponse envoyée. Publiez une correction si besoin.',
+    alreadyNoted: 'Ce message est déjà gardé comme note interne.',
+    noted: (ref: string) => `:lock: Gardé comme note interne sur ${ref} (pas envoyé par e-mail).`,
+    fromMessageTitle: 'Ticket depuis message',
+    fromSlack: (link: string) => `Créé depuis un message Slack : ${link}`,
+    created: (ref: string, name: string) => `:white_check_mark: Ticket ${ref} créé : ${name}`,
+  },
 };

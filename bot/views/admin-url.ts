@@ -6,22 +6,24 @@ export type AdminResource =
   | 'contacts'
   | 'quotes'
   | 'sales-orders'
-  | 'invoices';
+  | 'invoices'
+  | 'cases'
+  | 'kb-articles';
 
 export const adminUrl = (publicUrl: string, resource: AdminResource, id: string) =>
   `${publicUrl.replace(/\/+$/, '')}/admin/#/${resource}/${id}/show`;
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const RECORD = new RegExp(`/admin/?#/(leads|opportunities)/(${UUID})(?:/show)?/?$`, 'i');
+const RECORD = new RegExp(`/admin/?#/(leads|opportunities|cases)/(${UUID})(?:/show)?/?$`, 'i');
 
 /**
- * The lead or deal a shared link points to, if it is one of ours: same origin as PUBLIC_URL
+ * The lead, deal or case a shared link points to, if it is one of ours: same origin as PUBLIC_URL
  * (Slack only sends links of the app's registered domains, but a second app may share one).
  */
 export function recordOfUrl(
   publicUrl: string,
   url: string,
-): { resource: 'leads' | 'opportunities'; id: string } | null {
+): { resource: 'leads' | 'opportunities' | 'cases'; id: string } | null {
   let origin: string;
   let target: URL;
   try {
@@ -33,6 +35,9 @@ export function recordOfUrl(
   if (target.origin !== origin) return null;
   const m = RECORD.exec(`${target.pathname}${target.hash}`);
   return m
-    ? { resource: m[1]!.toLowerCase() as 'leads' | 'opportunities', id: m[2]!.toLowerCase() }
+    ? {
+        resource: m[1]!.toLowerCase() as 'leads' | 'opportunities' | 'cases',
+        id: m[2]!.toLowerCase(),
+      }
     : null;
 }

@@ -16,15 +16,22 @@
  *                      (sales-orders|invoices) and answers with that document's card
  * - `doc.email`        value: `<resource>:<id>`    → e-mails the PDF to the billing contact
  * - `quote.pick:<n>`   value: JSON {id, op}        → pick-list / list item (op: show)
+ * - `case.assign_me`   value: case id              → assigns the case to the clicker
+ * - `case.status`      selected option: status; the case id is in the block_id
+ * - `case.close`       value: case id              → status Closed
+ * - `case.pick:<n>`    value: JSON {id, op}        → pick-list / list item (op: show)
+ * - `kb.send:<n>`      value: JSON {caseId, articleId} → sends the article in the case's reply
  * - `open_admin`       a link button: acknowledged, nothing else
  *
  * Options (search-as-you-type):
  * - `convert.account_search` → the accounts whose name matches what is typed
+ * - `case.contact_search`    → the contacts whose name or e-mail matches what is typed
  *
  * Modals (view_submission), private_metadata is JSON (see modal-metadata.ts):
  * - `lead.new`      the new-lead modal; input blocks are the lead field names
  * - `lead.convert`  the conversion modal; input blocks are `<target>.<field>` (the domain's
  *                   error keys, so a field error lands on its field)
+ * - `case.new`      the new-case modal; input blocks are the case field names
  */
 export const ACTION = {
   leadAssignMe: 'lead.assign_me',
@@ -41,6 +48,12 @@ export const ACTION = {
   quotePick: 'quote.pick',
   openAdmin: 'open_admin',
   accountSearch: 'convert.account_search',
+  caseAssignMe: 'case.assign_me',
+  caseStatus: 'case.status',
+  caseClose: 'case.close',
+  casePick: 'case.pick',
+  kbSend: 'kb.send',
+  contactSearch: 'case.contact_search',
 } as const;
 
 /** Pick-list buttons share a prefix; Slack wants action ids unique within a message. */
@@ -48,6 +61,8 @@ export const PICK_PATTERN = {
   lead: /^lead\.pick:\d+$/,
   deal: /^deal\.pick:\d+$/,
   quote: /^quote\.pick:\d+$/,
+  case: /^case\.pick:\d+$/,
+  kbSend: /^kb\.send:\d+$/,
   quoteStatus: /^quote\.status:[A-Za-z]+$/,
   docConvert: /^doc\.convert:[a-z-]+$/,
   docPdf: /^(doc|quote)\.pdf$/,
@@ -56,6 +71,7 @@ export const PICK_PATTERN = {
 export const CALLBACK = {
   newLead: 'lead.new',
   convertLead: 'lead.convert',
+  newCase: 'case.new',
 } as const;
 
 /** The action id inside every input block (the block id says which field it is). */
@@ -73,6 +89,11 @@ export const statusOfQuoteAction = (actionId: string) =>
   actionId.startsWith(`${ACTION.quoteStatus}:`)
     ? actionId.slice(ACTION.quoteStatus.length + 1)
     : null;
+
+/** The case id travels in the block id of the card's actions too (as for deals). */
+export const caseActionsBlock = (caseId: string) => `case.actions:${caseId}`;
+export const caseIdOfBlock = (blockId: string | undefined) =>
+  blockId?.startsWith('case.actions:') ? blockId.slice('case.actions:'.length) : null;
 
 /** Sales orders and invoices: the card's actions block names the resource and the id. */
 export const docActionsBlock = (resource: string, id: string) => `doc.actions:${resource}:${id}`;
@@ -114,3 +135,14 @@ export const NEW_LEAD_FIELDS = [
   'description',
 ] as const;
 export type NewLeadField = (typeof NEW_LEAD_FIELDS)[number];
+
+/** The new-case modal's input blocks: the case field names (the domain's error keys). */
+export const NEW_CASE_FIELDS = [
+  'name',
+  'description',
+  'priority',
+  'type',
+  'contactId',
+  'assignedUserId',
+] as const;
+export type NewCaseField = (typeof NEW_CASE_FIELDS)[number];

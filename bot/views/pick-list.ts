@@ -10,14 +10,19 @@ export interface PickChoice {
 
 /** "Several records match …": one button per match (up to 10), then "…and n more". */
 export function pickListMessage(
-  kind: 'lead' | 'deal' | 'quote',
+  kind: 'lead' | 'deal' | 'quote' | 'case',
   prompt: string,
   choices: PickChoice[],
   total: number,
   s: Speech,
 ): Message {
   const shown = choices.slice(0, 10);
-  const prefix = { lead: ACTION.leadPick, deal: ACTION.dealPick, quote: ACTION.quotePick }[kind];
+  const prefix = {
+    lead: ACTION.leadPick,
+    deal: ACTION.dealPick,
+    quote: ACTION.quotePick,
+    case: ACTION.casePick,
+  }[kind];
   const blocks: Block[] = [
     section(prompt),
     {

@@ -2,7 +2,7 @@ import type { Problem } from '../commands/parse-problem';
 import type { Speech } from '../i18n';
 import { context, type Message, section } from './block-kit';
 
-export type UsageCommand = '/lead' | '/deal' | '/quote' | '/pipeline' | '/crm';
+export type UsageCommand = '/lead' | '/deal' | '/quote' | '/pipeline' | '/crm' | '/case' | '/kb';
 
 function linesOf(command: UsageCommand, s: Speech): string[] {
   switch (command) {
@@ -16,6 +16,10 @@ function linesOf(command: UsageCommand, s: Speech): string[] {
       return s.m.usagePipeline;
     case '/crm':
       return s.m.usageCrm;
+    case '/case':
+      return s.m.case.usage;
+    case '/kb':
+      return s.m.kb.usage;
   }
 }
 

@@ -495,6 +495,15 @@ CREATE TABLE "slack_events" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "slack_thread_posts" (
+	"note_id" uuid NOT NULL,
+	"channel" text NOT NULL,
+	"ts" text,
+	"claimed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"posted_at" timestamp with time zone,
+	CONSTRAINT "slack_thread_posts_note_id_channel_pk" PRIMARY KEY("note_id","channel")
+);
+--> statement-breakpoint
 CREATE TABLE "auto_follows" (
 	"user_id" uuid NOT NULL,
 	"entity_type" text NOT NULL
@@ -614,6 +623,7 @@ ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_contact_id_contacts_id
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_contacts" ADD CONSTRAINT "opportunity_contacts_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "channel_follows" ADD CONSTRAINT "channel_follows_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "slack_thread_posts" ADD CONSTRAINT "slack_thread_posts_note_id_notes_id_fk" FOREIGN KEY ("note_id") REFERENCES "public"."notes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auto_follows" ADD CONSTRAINT "auto_follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "follows" ADD CONSTRAINT "follows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notes" ADD CONSTRAINT "notes_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

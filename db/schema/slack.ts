@@ -1,5 +1,6 @@
 import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { ts } from './columns';
+import { notes } from './stream';
 import { users } from './users';
 
 /**
@@ -64,3 +65,23 @@ export const slackChannels = pgTable('slack_channels', {
   supportMode: text('support_mode').$type<'public' | 'internal'>().notNull().default('public'),
   modifiedAt: ts('modified_at').notNull().defaultNow(),
 });
+
+/**
+ * Which case notes were posted in which channel's case thread (slack.md, Cases in threads): one
+ * row per (note, channel), written before the post (`ts` null while it is on its way) so that two
+ * jobs or processes never post the same note twice; `ts` is the thread message once posted. A
+ * claim whose post never finished (a crash) can be taken again after a while (`claimedAt`).
+ */
+export const slackThreadPosts = pgTable(
+  'slack_thread_posts',
+  {
+    noteId: uuid('note_id')
+      .notNull()
+      .references(() => notes.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    ts: text('ts'),
+    claimedAt: ts('claimed_at').notNull().defaultNow(),
+    postedAt: ts('posted_at'),
+  },
+  (t) => [primaryKey({ columns: [t.noteId, t.channel] })],
+);

@@ -3,11 +3,12 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { speechFor } from '../../bot/i18n';
 import { type Block, context } from '../../bot/views/block-kit';
+import { caseCard, caseTitle, toCaseData } from '../../bot/views/case-card';
 import { dealCard } from '../../bot/views/deal-card';
 import { leadCard } from '../../bot/views/lead-card';
 import { toDealData, toLeadData, type Viewer } from '../../bot/views/records';
 import { systemActor } from '../domain/access/actor';
-import { type Ctx, jobsOff, systemClock } from '../domain/context';
+import { type Ctx, systemClock } from '../domain/context';
 import { type CardSubject, cardSubject, rememberCard } from '../domain/notify/card-subject';
 import { SLACK_CARD_JOB, type SlackCardJob } from '../domain/notify/notify-record';
 import type { JobQueue, QueueDefaults } from './queue';
@@ -49,6 +50,17 @@ function render(job: SlackCardJob, subject: CardSubject, publicUrl: string) {
   let title: string;
   let what: string;
   let blocks: Block[];
+  if (job.entityType === 'Case') {
+    // French agrees "nouveau ticket" / "modifié" with the masculine noun: sentences of their own.
+    const c = toCaseData(subject.record);
+    title = caseTitle(c);
+    blocks = caseCard(c, { viewer, parties: subject.parties }, s, publicUrl);
+    const headline =
+      job.event === 'created'
+        ? s.m.case.cardNew(title, job.actorName)
+        : s.m.case.cardChanged(title, job.actorName);
+    return { headline, title, blocks };
+  }
   if (job.entityType === 'Lead') {
     const lead = toLeadData(subject.record);
     title = `${lead.number} ${lead.name}`;
@@ -77,7 +89,8 @@ export async function runSlackCardJob(
   const ctx: Ctx = {
     db: queue.database.db,
     actor: systemActor,
-    jobs: jobsOff,
+    // Posting a case card queues its thread's catch-up (slack.thread), when this process runs it.
+    jobs: queue.jobs,
     clock: systemClock,
   };
   const t = data.target;

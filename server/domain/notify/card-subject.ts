@@ -1,6 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { channelFollows, slackCards } from '../../../db/schema';
 import { loadActor, systemActor } from '../access/actor';
+import { type CaseParties, caseParties } from '../cases/case-parties';
+import { caseType } from '../cases/case-type';
+import { presentCase } from '../cases/present-case';
 import type { Ctx } from '../context';
 import { DomainError } from '../errors';
 import { leadType } from '../leads/lead-type';
@@ -9,6 +12,7 @@ import { presentOpportunity } from '../opportunities/present-opportunity';
 import { getOpportunityStages, type StageSetting } from '../settings/opportunity-stages';
 import { findRecord, present } from '../shared/records';
 import { type Person, userNames } from '../users/user-names';
+import { queueThreadSync } from './case-thread';
 import type { SlackCardJob } from './notify-record';
 
 /** What a `slack.card` job needs to build its card, read when it runs. */
@@ -18,6 +22,8 @@ export interface CardSubject {
   /** Deals: the configured stages (for labels and the stage select). */
   stages: StageSetting[];
   people: Map<string, Person>;
+  /** Cases: the contact and account names the reader may see. */
+  parties: CaseParties;
   /** The CRM user reading a DM; null in a channel. */
   readerId: string | null;
   /** The locale the card is written in (null: English). */
@@ -37,9 +43,13 @@ export async function cardSubject(ctx: Ctx, job: SlackCardJob): Promise<CardSubj
   const as: Ctx = { ...ctx, actor };
   let record: Record<string, unknown>;
   let stages: StageSetting[] = [];
+  let parties: CaseParties = { contacts: new Map(), accounts: new Map() };
   try {
     if (job.entityType === 'Lead') {
       record = present(as, leadType, await findRecord(as, leadType, job.entityId));
+    } else if (job.entityType === 'Case') {
+      record = await presentCase(as, await findRecord(as, caseType, job.entityId));
+      parties = await caseParties(as, [record]);
     } else {
       const row = await findRecord(as, opportunityType, job.entityId);
       record = await presentOpportunity(as, row);
@@ -51,7 +61,15 @@ export async function cardSubject(ctx: Ctx, job: SlackCardJob): Promise<CardSubj
   }
   const people = await userNames(as, [record.assignedUserId as string | undefined]);
   if (t.kind === 'user') {
-    return { record, stages, people, readerId: t.userId, locale: t.locale, postedTs: null };
+    return {
+      record,
+      stages,
+      people,
+      parties,
+      readerId: t.userId,
+      locale: t.locale,
+      postedTs: null,
+    };
   }
   const [card] = await ctx.db
     .select({ ts: slackCards.ts })
@@ -72,7 +90,7 @@ export async function cardSubject(ctx: Ctx, job: SlackCardJob): Promise<CardSubj
     follows.find((f) => f.entityType === job.entityType)?.locale ??
     follows.find((f) => f.locale)?.locale ??
     null;
-  return { record, stages, people, readerId: null, locale, postedTs: card?.ts ?? null };
+  return { record, stages, people, parties, readerId: null, locale, postedTs: card?.ts ?? null };
 }
 
 /** Remembers where a record's card was posted in a channel, for later updates in place. */
@@ -87,4 +105,6 @@ export async function rememberCard(
       target: [slackCards.entityType, slackCards.entityId, slackCards.channel],
       set: { ts: card.ts, postedAt: ctx.clock.now() },
     });
+  // A case card's thread is the case's stream: post the notes written before the card was.
+  if (card.entityType === 'Case') await queueThreadSync(ctx, card.entityId, card.channel);
 }

@@ -5,9 +5,9 @@ import type { Ctx } from '../context';
 /** The job that posts (or updates in place) a record's card in Slack (server/jobs/slack-card.ts). */
 export const SLACK_CARD_JOB = 'slack.card';
 
-/** Record types whose news goes to Slack (cases join when they exist). */
-export type CardEntityType = 'Lead' | 'Opportunity';
-const CARD_TYPES = new Set<string>(['Lead', 'Opportunity']);
+/** Record types whose news goes to Slack. */
+export type CardEntityType = 'Lead' | 'Opportunity' | 'Case';
+const CARD_TYPES = new Set<string>(['Lead', 'Opportunity', 'Case']);
 
 /** Changes that are news to followers; any other change only refreshes the cards already posted. */
 export const NEWS_FIELDS = ['stage', 'status', 'assignedUserId'] as const;

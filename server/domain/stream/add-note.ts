@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { notes } from '../../../db/schema';
 import type { Ctx } from '../context';
+import { threadNote } from '../notify/case-thread';
 import { entityTables, type StreamEntityType } from '../shared/entities';
 
 export type NoteType =
@@ -23,7 +24,10 @@ export interface NewNote {
   isInternal?: boolean;
 }
 
-/** Writes a note and bumps the parent's ★ streamUpdatedAt ("last activity"). */
+/**
+ * Writes a note and bumps the parent's ★ streamUpdatedAt ("last activity"); a case's note is
+ * queued for the case's Slack threads in the same transaction.
+ */
 export async function addNote(ctx: Ctx, note: NewNote) {
   const now = ctx.clock.now();
   const [row] = await ctx.db
@@ -44,5 +48,7 @@ export async function addNote(ctx: Ctx, note: NewNote) {
     .returning();
   const table = entityTables[note.parentType];
   await ctx.db.update(table).set({ streamUpdatedAt: now }).where(eq(table.id, note.parentId));
+  // A case's stream is also its Slack thread (slack.md, Cases in threads).
+  await threadNote(ctx, row!);
   return row!;
 }
