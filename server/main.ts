@@ -4,7 +4,9 @@ import { createBot } from '../bot/app';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { loadConfig } from './config';
-import { type Services, systemClock } from './domain/context';
+import { systemActor } from './domain/access/actor';
+import { type Services, systemClock, withActor } from './domain/context';
+import { resumeReceivedEmails } from './domain/inbox/resume-received';
 import { configureSecretKey } from './domain/keys';
 import { configureMailIdentity } from './domain/outbox/mail-identity';
 import { bootstrapAdmin } from './domain/users/bootstrap-admin';
@@ -13,9 +15,12 @@ import { startMailWorker } from './jobs/mail-send';
 import { startJobQueue } from './jobs/queue';
 import { jobWebClient, startSlackApiWorker } from './jobs/slack-api';
 import { startSlackCardWorker } from './jobs/slack-card';
+import { startSlackThreadWorker } from './jobs/slack-thread';
+import { startImapPollers } from './mail/imap/imap-pollers';
+import { startInboundSmtp } from './mail/smtp/inbound-smtp';
 import { resolveSecretKey } from './secret-key';
 
-/** Process entry: config → database → jobs → HTTP and Slack (later: mail listeners). */
+/** Process entry: config → database → jobs → HTTP, Slack and the inbound mail listeners. */
 export async function start() {
   const config = loadConfig();
   const log = pino({ level: config.LOG_LEVEL, redact: ['password', '*.password', 'token'] });
@@ -60,12 +65,39 @@ export async function start() {
         publicUrl: config.PUBLIC_URL,
       })
     : undefined;
+  // Case threads: each note on a case posted under its card in support channels; off without Slack.
+  const threadWorker = jobClient
+    ? await startSlackThreadWorker(queue, { client: jobClient, log: log.child({ area: 'jobs' }) })
+    : undefined;
   // Outbound mail: always on, so mail without SMTP_URL is kept in the outbox and logged.
   const mailWorker = await startMailWorker(queue, {
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,
     log: log.child({ area: 'mail' }),
   });
+  // Inbound mail: IMAP mailboxes (one process per mailbox, by lease) and the SMTP listener.
+  const imapPollers = startImapPollers({
+    services,
+    log: log.child({ area: 'mail' }),
+    pollSeconds: config.IMAP_POLL_SECONDS,
+  });
+  const inboundSmtp =
+    config.INBOUND_SMTP_PORT !== undefined
+      ? await startInboundSmtp({
+          port: config.INBOUND_SMTP_PORT,
+          host: config.INBOUND_SMTP_HOST ?? config.HOST,
+          services,
+          log: log.child({ area: 'mail' }),
+        })
+      : undefined;
+  // Inbound e-mails stored but never routed (a stop between the two steps): now and every minute.
+  const resumeInbound = () =>
+    resumeReceivedEmails(withActor(services, systemActor), 60).catch((err) =>
+      log.error({ err }, 'resuming received e-mails failed'),
+    );
+  void resumeInbound();
+  const resumeTimer = setInterval(resumeInbound, 60_000);
+  resumeTimer.unref();
   if (!bot) {
     log.info(
       'Slack bot off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode)',
@@ -76,6 +108,7 @@ export async function start() {
     log,
     tokenTtlHours: config.TOKEN_TTL_HOURS,
     slackEvents: bot?.handle,
+    inboundEmailToken: config.INBOUND_EMAIL_TOKEN,
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port}`;
@@ -100,10 +133,14 @@ export async function start() {
     if (stopping) return;
     stopping = true;
     server.close();
+    clearInterval(resumeTimer);
     try {
+      await inboundSmtp?.stop();
+      await imapPollers.stop();
       await bot?.stop();
       await slackWorker?.stop();
       await cardWorker?.stop();
+      await threadWorker?.stop();
       await mailWorker.stop();
       await queue.stop(); // waits for running jobs, then leaves the rest queued
     } catch (err) {

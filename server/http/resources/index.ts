@@ -1,8 +1,12 @@
 import type { ResourceHandlers } from '../simple-rest';
 import { accountsResource } from './accounts';
+import { assignmentRulesResource } from './assignment-rules';
 import { casesResource } from './cases';
 import { contactsResource } from './contacts';
 import { invoicesResource, quotesResource, salesOrdersResource } from './documents';
+import { emailAccountsResource } from './email-accounts';
+import { emailsResource } from './emails';
+import { kbArticlesResource, kbCategoriesResource } from './kb';
 import { leadCaptureKeysResource } from './lead-capture-keys';
 import { leadsResource } from './leads';
 import { notesResource } from './notes';
@@ -31,4 +35,9 @@ export const resources: Record<string, ResourceHandlers> = {
   roles: rolesResource,
   'lead-capture-keys': leadCaptureKeysResource,
   'pdf-templates': pdfTemplatesResource,
+  'email-accounts': emailAccountsResource,
+  emails: emailsResource,
+  'assignment-rules': assignmentRulesResource,
+  'kb-articles': kbArticlesResource,
+  'kb-categories': kbCategoriesResource,
 };
