@@ -1,8 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, emails, notes, slackCards, slackThreadPosts } from '../../db/schema';
 import { systemActor } from '../../server/domain/access/actor';
@@ -16,54 +14,13 @@ import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
 import { startSlackCardWorker } from '../../server/jobs/slack-card';
 import { startSlackThreadWorker } from '../../server/jobs/slack-thread';
 import type { SlackCall } from '../support/fake-slack';
+import { header, SmtpSink } from '../support/smtp-sink';
 import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 type Member = { slackId: string; id: string; token: string };
 const log = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SUPPORT = 'CSUPPORT';
-
-/** An SMTP sink on loopback: every accepted message, raw. */
-class SmtpSink {
-  messages: { to: string[]; raw: string }[] = [];
-  private server?: SMTPServer;
-  port = 0;
-
-  async start() {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          this.messages.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  stop() {
-    return new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-}
-
-/** A header of a raw message (unfolded). */
-function header(raw: string, name: string) {
-  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-  const line = head
-    .split(/\r?\n/)
-    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return line?.slice(name.length + 1).trim();
-}
 
 async function waitFor<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 15_000) {
   const end = Date.now() + ms;
