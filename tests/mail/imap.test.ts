@@ -18,7 +18,8 @@ import { type Dovecot, startDovecot } from '../support/dovecot';
 const log = pino({ level: 'silent' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 15_000) {
+// Generous: the whole suite runs two files at a time on a small machine, Dovecot included.
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 40_000) {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();
@@ -276,7 +277,7 @@ describe('poll lease', () => {
   });
 });
 
-describe('IMAP poller', () => {
+describe('IMAP poller', { timeout: 90_000 }, () => {
   it('imports a message into a case, moves it to the processed folder, and imports it once', async () => {
     const m = await createMailbox();
     const p = pollers();
