@@ -188,7 +188,11 @@ describe('embedded PGlite, real processes', () => {
     const dataDir = tempDir();
     const admin = { ADMIN_EMAIL: 'owner@example.com', ADMIN_PASSWORD: 'owner-password-1' };
 
-    const first = await startServer({ DATA_DIR: dataDir, ...admin });
+    const first = await startServer({
+      DATA_DIR: dataDir,
+      INBOUND_EMAIL_TOKEN: 'embedded-inbound-token',
+      ...admin,
+    });
     const health = await call(first, 'GET', '/health');
     expect(health.status).toBe(200);
     expect(health.body).toEqual({ status: 'ok', database: 'pglite' });
@@ -232,6 +236,27 @@ describe('embedded PGlite, real processes', () => {
       '9999999999999999.99',
     ]);
 
+    // E-mail to case on the embedded database: the webhook stores the message and opens a case.
+    const mail = await fetch(`${first.base}/api/inbound/email`, {
+      method: 'POST',
+      headers: {
+        Authorization: 'Bearer embedded-inbound-token',
+        'Content-Type': 'message/rfc822',
+      },
+      body: [
+        'From: Ada Customer <ada@customer.test>',
+        'To: crm@127.0.0.1',
+        'Subject: Invoice question',
+        'Message-ID: <embedded-1@customer.test>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Why was I charged twice? Café ☕',
+        '',
+      ].join('\r\n'),
+    });
+    expect(mail.status, await mail.clone().text()).toBe(202);
+    const secretKey = readFileSync(join(dataDir, 'secret-key'), 'utf8');
+
     expect(await stopServer(first)).toBe(0);
 
     // Same DATA_DIR, another ADMIN_EMAIL: the data is kept and no second admin appears.
@@ -255,6 +280,13 @@ describe('embedded PGlite, real processes', () => {
       opportunityAmount: '1250.50',
       number: created.body.number,
     });
+    const kase = await call(second, 'GET', '/api/cases', { token: again });
+    expect(kase.body).toEqual([
+      expect.objectContaining({ number: '#1', name: 'Invoice question', status: 'New' }),
+    ]);
+    expect(kase.body[0].description).toContain('Café ☕');
+    // The generated SECRET_KEY is kept in DATA_DIR: the same across restarts.
+    expect(readFileSync(join(dataDir, 'secret-key'), 'utf8')).toBe(secretKey);
     const other = await call(second, 'POST', '/api/auth/login', {
       body: { email: 'someone-else@example.com', password: 'other-password-1' },
     });
