@@ -7,8 +7,14 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import accounts from './resources/accounts';
+import assignmentRules from './resources/assignment-rules';
+import cases from './resources/cases';
 import contacts from './resources/contacts';
 import { invoices, quotes, salesOrders } from './resources/documents';
+import emailAccounts from './resources/email-accounts';
+import emails, { QuarantineList } from './resources/emails';
+import kbArticles from './resources/kb-articles';
+import kbCategories from './resources/kb-categories';
 import leadCaptureKeys from './resources/lead-capture-keys';
 import leads from './resources/leads';
 import opportunities, { OpportunityBoard } from './resources/opportunities';
@@ -38,6 +44,14 @@ export const App = () => (
     <Resource name="opportunities" {...opportunities}>
       <Route path="board" element={<OpportunityBoard />} />
     </Resource>
+    <Resource name="cases" {...cases} />
+    <Resource name="kb-articles" {...kbArticles} />
+    <Resource name="kb-categories" {...kbCategories} />
+    <Resource name="emails" {...emails}>
+      <Route path="quarantine" element={<QuarantineList />} />
+    </Resource>
+    <Resource name="email-accounts" {...emailAccounts} />
+    <Resource name="assignment-rules" {...assignmentRules} />
     <Resource name="products" {...products} />
     <Resource name="product-categories" {...productCategories} />
     <Resource name="quotes" {...quotes} />

@@ -77,6 +77,8 @@ export interface NoteData {
   /** Relate on the converted lead: what it became. */
   convertedTo?: { entityType: string; id: Id }[];
   subject?: string;
+  /** Update on a case a customer's reply reopened. */
+  reopened?: boolean;
   [key: string]: unknown;
 }
 
@@ -108,4 +110,72 @@ export interface User extends Base {
   emailAddress: string;
   isAdmin: boolean;
   isActive: boolean;
+}
+
+/** The support desk (spec: domain.md Case, email.md). */
+export interface Case extends Base {
+  number: string;
+  name: string;
+  status: string;
+  priority: string;
+  type?: string | null;
+  description?: string | null;
+  accountId?: Id | null;
+  contactId?: Id | null;
+  contactsIds?: Id[];
+  leadId?: Id | null;
+  assignedUserId?: Id | null;
+  isInternal?: boolean;
+  inboundEmailAccountId?: Id | null;
+  streamUpdatedAt?: string | null;
+}
+
+export interface EmailAttachment {
+  id?: Id;
+  filename?: string | null;
+  name?: string | null;
+  contentType?: string | null;
+  size?: number | null;
+  link?: string | null;
+}
+
+export interface Email extends Base {
+  direction: 'in' | 'out';
+  status: string;
+  messageId?: string | null;
+  inReplyTo?: string | null;
+  references?: string[] | null;
+  from?: string | null;
+  fromName?: string | null;
+  to?: string[] | null;
+  cc?: string[] | null;
+  subject?: string | null;
+  bodyText?: string | null;
+  bodyHtml?: string | null;
+  attachments?: EmailAttachment[] | null;
+  source?: string | null;
+  emailAccountId?: Id | null;
+  parentType?: string | null;
+  parentId?: Id | null;
+  error?: string | null;
+}
+
+export interface EmailAccount extends Base {
+  name: string;
+  emailAddress: string;
+  status: string;
+  hasPassword?: boolean;
+  lastPolledAt?: string | null;
+  lastError?: string | null;
+}
+
+/** What the e-mail notes of a case carry in `data` (EmailReceived, EmailSent). */
+export interface MailNoteData {
+  emailId?: Id;
+  from?: string;
+  fromName?: string | null;
+  to?: string[] | string;
+  subject?: string;
+  /** EmailReceived: the file names, in the e-mail's attachment order */
+  attachments?: (EmailAttachment | string)[];
 }

@@ -1,6 +1,7 @@
 import { Grid } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { MyOpenLeads } from './MyOpenLeads';
+import { OpenCases } from './OpenCases';
 import { PipelineChart } from './PipelineChart';
 import { PipelineTotals } from './PipelineTotals';
 import { RevenueChart } from './RevenueChart';
@@ -16,6 +17,7 @@ export const Dashboard = () => {
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <PipelineTotals />
+        <OpenCases />
         <MyOpenLeads />
       </Grid>
     </Grid>

@@ -1,12 +1,20 @@
 import englishMessages from 'ra-language-english';
 import { enResources } from './enResources';
+import { enSupportChoices, enSupportMessages, enSupportResources } from './enSupport';
 
 export const en = {
   ...englishMessages,
-  resources: enResources,
+  resources: { ...enResources, ...enSupportResources },
   crm: {
     app: { title: 'CRM' },
-    menu: { board: 'Deal board', stages: 'Deal stages' },
+    menu: {
+      board: 'Deal board',
+      stages: 'Deal stages',
+      support: 'Support',
+      quarantine: 'Quarantine',
+      administration: 'Administration',
+    },
+    ...enSupportMessages,
     choices: {
       productStatus: { Available: 'Available', Unavailable: 'Unavailable' },
       pricingType: {
@@ -53,6 +61,7 @@ export const en = {
         Reseller: 'Reseller',
       },
       salutation: { 'Mr.': 'Mr.', 'Ms.': 'Ms.', 'Mrs.': 'Mrs.', 'Dr.': 'Dr.' },
+      ...enSupportChoices,
       noteType: {
         Post: 'Post',
         Create: 'Created',
@@ -115,12 +124,16 @@ export const en = {
         Quote: 'Quote',
         SalesOrder: 'Sales order',
         Invoice: 'Invoice',
+        Case: 'Case',
+        KnowledgeBaseArticle: 'Article',
       },
       email_received: 'E-mail received',
       email_sent: 'E-mail sent',
       changed: 'changed',
       empty_value: 'empty',
       someone: 'Someone',
+      internal: 'Internal',
+      reopened: 'Reopened by the customer’s reply',
     },
     dashboard: {
       title: 'Dashboard',
@@ -131,6 +144,7 @@ export const en = {
       amount: 'Amount',
       weighted: 'Weighted amount',
       my_open_leads: 'My open leads',
+      open_cases: 'Open cases',
       no_leads: 'No open leads assigned to you.',
       no_data: 'No data yet.',
       error: 'Could not load this report.',
@@ -166,6 +180,8 @@ export const en = {
         Quote: 'Quotes',
         SalesOrder: 'Sales orders',
         Invoice: 'Invoices',
+        Case: 'Cases',
+        KnowledgeBaseArticle: 'Knowledge base',
       },
     },
     capture: {

@@ -1,10 +1,18 @@
 import frenchMessages from 'ra-language-french';
 import type { en } from './en';
 import { frResources } from './frResources';
+import { frSupportChoices, frSupportMessages, frSupportResources } from './frSupport';
 
 const crm: (typeof en)['crm'] = {
   app: { title: 'CRM' },
-  menu: { board: 'Tableau des affaires', stages: 'Étapes des affaires' },
+  menu: {
+    board: 'Tableau des affaires',
+    stages: 'Étapes des affaires',
+    support: 'Assistance',
+    quarantine: 'Quarantaine',
+    administration: 'Administration',
+  },
+  ...frSupportMessages,
   choices: {
     productStatus: { Available: 'Disponible', Unavailable: 'Indisponible' },
     pricingType: {
@@ -51,6 +59,7 @@ const crm: (typeof en)['crm'] = {
       Reseller: 'Revendeur',
     },
     salutation: { 'Mr.': 'M.', 'Ms.': 'Mme', 'Mrs.': 'Mme', 'Dr.': 'Dr' },
+    ...frSupportChoices,
     noteType: {
       Post: 'Note',
       Create: 'Création',
@@ -113,12 +122,16 @@ const crm: (typeof en)['crm'] = {
       Quote: 'Devis',
       SalesOrder: 'Commande',
       Invoice: 'Facture',
+      Case: 'Ticket',
+      KnowledgeBaseArticle: 'Article',
     },
     email_received: 'E-mail reçu',
     email_sent: 'E-mail envoyé',
     changed: 'a modifié',
     empty_value: 'vide',
     someone: 'Quelqu’un',
+    internal: 'Interne',
+    reopened: 'Rouvert par la réponse du client',
   },
   dashboard: {
     title: 'Tableau de bord',
@@ -129,6 +142,7 @@ const crm: (typeof en)['crm'] = {
     amount: 'Montant',
     weighted: 'Montant pondéré',
     my_open_leads: 'Mes prospects ouverts',
+    open_cases: 'Tickets ouverts',
     no_leads: 'Aucun prospect ouvert ne vous est attribué.',
     no_data: 'Pas encore de données.',
     error: 'Impossible de charger ce rapport.',
@@ -165,6 +179,8 @@ const crm: (typeof en)['crm'] = {
       Quote: 'Devis',
       SalesOrder: 'Commandes',
       Invoice: 'Factures',
+      Case: 'Tickets',
+      KnowledgeBaseArticle: 'Base de connaissances',
     },
   },
   capture: {
@@ -263,6 +279,6 @@ const crm: (typeof en)['crm'] = {
 
 export const fr = {
   ...frenchMessages,
-  resources: frResources,
+  resources: { ...frResources, ...frSupportResources },
   crm,
 };

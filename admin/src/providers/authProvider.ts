@@ -28,6 +28,9 @@ const fetchMe = (): Promise<Me> => {
   return me;
 };
 
+/** The logged-in user (cached with the permissions). */
+export const currentUser = async (): Promise<CurrentUser> => (await fetchMe()).user;
+
 export const authProvider: AuthProvider = {
   login: async (params: { email?: string; username?: string; password: string }) => {
     const email = params.email ?? params.username;

@@ -7,6 +7,8 @@ export const ENTITY_TYPES = [
   'Quote',
   'SalesOrder',
   'Invoice',
+  'Case',
+  'KnowledgeBaseArticle',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -40,6 +42,10 @@ export const RESOURCE_ENTITY: Record<string, EntityType> = {
   quotes: 'Quote',
   'sales-orders': 'SalesOrder',
   invoices: 'Invoice',
+  cases: 'Case',
+  'kb-articles': 'KnowledgeBaseArticle',
+  /** the article tree is governed by the article permissions */
+  'kb-categories': 'KnowledgeBaseArticle',
 };
 
 export const ENTITY_RESOURCE: Record<EntityType, string> = {
@@ -51,6 +57,8 @@ export const ENTITY_RESOURCE: Record<EntityType, string> = {
   Quote: 'quotes',
   SalesOrder: 'sales-orders',
   Invoice: 'invoices',
+  Case: 'cases',
+  KnowledgeBaseArticle: 'kb-articles',
 };
 
 export const ADMIN_RESOURCES = [
@@ -60,6 +68,9 @@ export const ADMIN_RESOURCES = [
   'lead-capture-keys',
   'settings',
   'pdf-templates',
+  'email-accounts',
+  'emails',
+  'assignment-rules',
 ];
 
 /**

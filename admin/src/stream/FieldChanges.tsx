@@ -29,6 +29,10 @@ export const FieldChanges = ({ parentType, fields }: Props) => {
     if (field === 'status' && parentType === 'Lead') {
       return translate(`crm.choices.leadStatus.${value}`, { _: String(value) });
     }
+    if ((field === 'status' || field === 'priority' || field === 'type') && parentType === 'Case') {
+      const group = { status: 'caseStatus', priority: 'casePriority', type: 'caseType' }[field];
+      return translate(`crm.choices.${group}.${value}`, { _: String(value) });
+    }
     if (typeof value === 'object') return JSON.stringify(value);
     return String(value);
   };

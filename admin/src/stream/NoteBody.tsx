@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ReferenceField, TextField, useTranslate } from 'react-admin';
 import type { Note } from '../types';
 import { FieldChanges } from './FieldChanges';
+import { MailNote } from './MailNote';
 import { RelateNote } from './RelateNote';
 
 const Text = ({ children }: { children: ReactNode }) => (
@@ -50,6 +51,11 @@ export const NoteBody = ({ note }: { note: Note }) => {
     case 'Update':
       return (
         <Box>
+          {data.reopened ? (
+            <Typography variant="body2" sx={{ fontWeight: 500 }} data-testid="reopen-note">
+              {translate('crm.stream.reopened')}
+            </Typography>
+          ) : null}
           <FieldChanges parentType={note.parentType} fields={data.fields ?? {}} />
           {post}
         </Box>
@@ -65,17 +71,7 @@ export const NoteBody = ({ note }: { note: Note }) => {
       );
     case 'EmailReceived':
     case 'EmailSent':
-      return (
-        <Box>
-          <Typography variant="body2" sx={{ fontWeight: 500 }}>
-            {translate(
-              note.type === 'EmailSent' ? 'crm.stream.email_sent' : 'crm.stream.email_received',
-            )}
-            {data.subject ? `: ${data.subject}` : ''}
-          </Typography>
-          {post}
-        </Box>
-      );
+      return <MailNote note={note} />;
     default:
       return post;
   }

@@ -3,11 +3,12 @@ import AssignIcon from '@mui/icons-material/AssignmentInd';
 import PostIcon from '@mui/icons-material/ChatBubbleOutline';
 import EditIcon from '@mui/icons-material/Edit';
 import LinkIcon from '@mui/icons-material/Link';
+import LockIcon from '@mui/icons-material/Lock';
 import MailIcon from '@mui/icons-material/MailOutline';
-import { Box, Typography } from '@mui/material';
+import { alpha, Box, Chip, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import { ReferenceField, TextField, useLocaleState, useTranslate } from 'react-admin';
-import type { Note } from '../types';
+import type { MailNoteData, Note } from '../types';
 import { NoteBody } from './NoteBody';
 
 const ICONS: Record<string, ReactElement> = {
@@ -20,7 +21,18 @@ const ICONS: Record<string, ReactElement> = {
   EmailSent: <MailIcon fontSize="small" />,
 };
 
-/** One note; a converted record's stream also shows its lead's notes, marked as such. */
+/** A customer's e-mail has no author among the users: its sender stands in. */
+const customer = (note: Note): string | null => {
+  if (note.type !== 'EmailReceived') return null;
+  const data = (note.data ?? {}) as MailNoteData;
+  return data.fromName || data.from || null;
+};
+
+/**
+ * One note; a converted record's stream also shows its lead's notes, marked as such. Internal
+ * notes (cases) get a padlock "Internal" chip and a tinted background: they never reach the
+ * customer.
+ */
 export const NoteItem = ({ note, streamType }: { note: Note; streamType: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -30,7 +42,17 @@ export const NoteItem = ({ note, streamType }: { note: Note; streamType: string 
       component="li"
       data-testid="stream-note"
       data-note-type={note.type}
-      sx={{ display: 'flex', gap: 1.5, py: 1, borderTop: 1, borderColor: 'divider' }}
+      data-internal={note.isInternal ? 'true' : undefined}
+      sx={(theme) => ({
+        display: 'flex',
+        gap: 1.5,
+        py: 1,
+        borderTop: 1,
+        borderColor: 'divider',
+        ...(note.isInternal
+          ? { bgcolor: alpha(theme.palette.warning.main, 0.12), px: 1, borderRadius: 1 }
+          : {}),
+      })}
     >
       <Box
         sx={{ color: 'text.secondary', pt: 0.25 }}
@@ -45,10 +67,21 @@ export const NoteItem = ({ note, streamType }: { note: Note; streamType: string 
               <TextField source="name" variant="caption" sx={{ fontWeight: 'bold' }} />
             </ReferenceField>
           ) : (
-            translate('crm.stream.someone')
+            (customer(note) ?? translate('crm.stream.someone'))
           )}{' '}
           · {date}
           {note.parentType !== streamType ? ` · ${translate('crm.stream.from_lead')}` : ''}
+          {note.isInternal ? (
+            <Chip
+              size="small"
+              color="warning"
+              variant="outlined"
+              icon={<LockIcon />}
+              label={translate('crm.stream.internal')}
+              data-testid="internal-chip"
+              sx={{ ml: 1, height: 20 }}
+            />
+          ) : null}
         </Typography>
         <NoteBody note={note} />
       </Box>

@@ -8,12 +8,19 @@ interface CategoryInputProps {
   /** leave out the record itself and its sub-categories (the parent select) */
   excludeSelf?: boolean;
   alwaysOn?: boolean;
+  /** the category resource (product-categories unless told) */
+  reference?: string;
 }
 
 /** A category picked by its full path ("Hardware › Laptops"); the whole tree is loaded once. */
-export const CategoryInput = ({ source, label, excludeSelf }: CategoryInputProps) => {
+export const CategoryInput = ({
+  source,
+  label,
+  excludeSelf,
+  reference = 'product-categories',
+}: CategoryInputProps) => {
   const record = useRecordContext<Category>();
-  const { data = [], isPending } = useGetList<Category>('product-categories', {
+  const { data = [], isPending } = useGetList<Category>(reference, {
     pagination: { page: 1, perPage: 1000 },
     sort: { field: 'name', order: 'ASC' },
   });

@@ -18,25 +18,38 @@ import {
   TopToolbar,
   useCreatePath,
   useListContext,
+  useResourceContext,
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { buildTree, type Category, type CategoryNode } from './tree';
 
-const productsOf = (id: string) =>
-  `/products?filter=${encodeURIComponent(JSON.stringify({ categoryId: id }))}`;
+/** A button on each node leading to what the category holds (products, articles…). */
+export interface ItemsLink {
+  label: string;
+  /** the list of items in the category */
+  to: (categoryId: string) => string;
+}
+
+const productsLink: ItemsLink = {
+  label: 'crm.categories.products',
+  to: (id) => `/products?filter=${encodeURIComponent(JSON.stringify({ categoryId: id }))}`,
+};
 
 const TreeItem = ({
   node,
   expanded,
   toggle,
+  items,
 }: {
   node: CategoryNode;
   expanded: Set<string>;
   toggle: (id: string) => void;
+  items: ItemsLink | null;
 }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
+  const resource = useResourceContext() ?? 'product-categories';
   const { category, children, depth } = node;
   const open = expanded.has(category.id);
   return (
@@ -47,9 +60,11 @@ const TreeItem = ({
         data-id={category.id}
         data-depth={depth}
         secondaryAction={
-          <MuiButton size="small" component={Link} to={productsOf(category.id)}>
-            {translate('crm.categories.products')}
-          </MuiButton>
+          items ? (
+            <MuiButton size="small" component={Link} to={items.to(category.id)}>
+              {translate(items.label)}
+            </MuiButton>
+          ) : null
         }
       >
         <Box sx={{ width: 40 + depth * 24, display: 'flex', justifyContent: 'flex-end' }}>
@@ -68,7 +83,7 @@ const TreeItem = ({
         </Box>
         <ListItemButton
           component={Link}
-          to={createPath({ resource: 'product-categories', type: 'edit', id: category.id })}
+          to={createPath({ resource, type: 'edit', id: category.id })}
         >
           <ListItemText
             primary={category.name}
@@ -84,7 +99,13 @@ const TreeItem = ({
         <Collapse in={open} timeout="auto" unmountOnExit>
           <MuiList disablePadding>
             {children.map((child) => (
-              <TreeItem key={child.category.id} node={child} expanded={expanded} toggle={toggle} />
+              <TreeItem
+                key={child.category.id}
+                node={child}
+                expanded={expanded}
+                toggle={toggle}
+                items={items}
+              />
             ))}
           </MuiList>
         </Collapse>
@@ -97,7 +118,7 @@ const allIds = (nodes: CategoryNode[]): string[] =>
   nodes.flatMap((n) => (n.children.length ? [n.category.id, ...allIds(n.children)] : []));
 
 /** The categories as a nested list; the roots' children show at first. */
-const Tree = () => {
+const Tree = ({ items }: { items: ItemsLink | null }) => {
   const translate = useTranslate();
   const { data = [], isPending } = useListContext<Category>();
   const tree = useMemo(() => buildTree(data), [data]);
@@ -129,14 +150,21 @@ const Tree = () => {
       </Box>
       <MuiList>
         {tree.map((node) => (
-          <TreeItem key={node.category.id} node={node} expanded={open} toggle={toggle} />
+          <TreeItem
+            key={node.category.id}
+            node={node}
+            expanded={open}
+            toggle={toggle}
+            items={items}
+          />
         ))}
       </MuiList>
     </Box>
   );
 };
 
-export const CategoryList = () => (
+/** A category tree list: product categories, or another tree (`items` null: no item link). */
+export const CategoryList = ({ items = productsLink }: { items?: ItemsLink | null }) => (
   <List
     perPage={1000}
     pagination={false}
@@ -147,6 +175,6 @@ export const CategoryList = () => (
       </TopToolbar>
     }
   >
-    <Tree />
+    <Tree items={items} />
   </List>
 );

@@ -36,6 +36,8 @@ const KNOWN_FIELDS: Record<EntityType, string[]> = {
   Quote: ['taxRate', 'shippingCost', 'description'],
   SalesOrder: ['taxRate', 'shippingCost', 'description'],
   Invoice: ['taxRate', 'shippingCost', 'dateDue', 'description'],
+  Case: ['priority', 'type', 'isInternal', 'description'],
+  KnowledgeBaseArticle: ['status', 'publishDate', 'expirationDate', 'body'],
 };
 
 let nextKey = 0;
