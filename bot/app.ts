@@ -94,7 +94,8 @@ export function createBot(
     mode: 'http',
     handle: receiver.handle,
     start: async () => {},
-    stop: async () => {},
+    // Lets listener work already started finish before the caller closes the database.
+    stop: () => receiver.stop(),
   };
 }
 

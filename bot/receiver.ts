@@ -38,8 +38,29 @@ export class HonoReceiver implements Receiver {
   start() {
     return Promise.resolve();
   }
-  stop() {
-    return Promise.resolve();
+
+  /** Listener work still running after its ack (Events API work runs wholly after it). */
+  private working = new Set<Promise<unknown>>();
+
+  private track(work: Promise<unknown>) {
+    this.working.add(work);
+    void work.finally(() => this.working.delete(work)).catch(() => {});
+  }
+
+  /**
+   * Waits (at most `maxMs`) for listener work already started, so a stopping process does not
+   * close the database under a reply that is half written.
+   */
+  async stop(maxMs = 10_000) {
+    if (!this.working.size) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.working]),
+      new Promise((r) => {
+        timer = setTimeout(r, maxMs);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 
   handle = async (request: Request): Promise<Response> => {
@@ -100,7 +121,7 @@ export class HonoReceiver implements Receiver {
 
     // Events API: nothing goes back in the response, so answer now; process once per event_id.
     if (body.type === 'event_callback') {
-      void (async () => {
+      const work = (async () => {
         await this.quiet();
         if (delivery && !(await this.opts.claim(delivery))) {
           log.info(
@@ -111,6 +132,7 @@ export class HonoReceiver implements Receiver {
         }
         await this.bolt!.processEvent({ body, retryNum, retryReason, ack: async () => {} });
       })().catch((err) => log.error({ err }, 'slack event failed'));
+      this.track(work);
       return new Response('', { status: 200 });
     }
 
@@ -154,7 +176,7 @@ export class HonoReceiver implements Receiver {
         await this.quiet();
         if (!(await claimed)) throw new DuplicateDelivery();
       };
-      this.bolt!.processEvent({ ...event, ack }).catch((err) => {
+      const work = this.bolt!.processEvent({ ...event, ack }).catch((err) => {
         if (isDuplicate(err)) {
           log.info({ triggerId: event.body.trigger_id }, 'slack request already handled');
           return;
@@ -162,6 +184,7 @@ export class HonoReceiver implements Receiver {
         log.error({ err }, 'slack listener failed');
         answer(new Response('', { status: 500 }));
       });
+      this.track(work);
     });
   }
 

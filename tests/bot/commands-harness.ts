@@ -32,13 +32,16 @@ let n = 0;
 
 export async function startHarness(): Promise<Harness> {
   const fake = await FakeSlack.start();
+  let bot: ReturnType<typeof createBot>;
   const t = await createTestApp({
-    slackEvents: (services) =>
-      createBot(
+    slackEvents: (services) => {
+      bot = createBot(
         { signingSecret: SECRET, botToken: 'xoxb-test', apiUrl: fake.apiUrl },
         { services, log: pino({ level: 'silent' }), publicUrl: PUBLIC_URL },
         { register: registerListeners },
-      )!.handle!,
+      );
+      return bot!.handle!;
+    },
   });
   const slack = slackClient(async (path, init) => t.app.request(path, init), SECRET);
   return {
@@ -91,6 +94,8 @@ export async function startHarness(): Promise<Harness> {
       return fake.waitFor('response_url', (c) => fake.calls.indexOf(c) >= before);
     },
     async close() {
+      // Listener work still running after its ack finishes before the database closes.
+      await bot?.stop();
       await t.close();
       await fake.close();
     },
