@@ -1,10 +1,11 @@
 import { documentPdf } from './document-pdf';
+import { inboundWebhook } from './inbound-webhook';
 import { leadsList } from './leads-list';
 import { slackAck } from './slack-ack';
 import type { Benchmark } from './types';
 
 /** Every benchmark, in the order `npm run bench` runs them. Add new ones here. */
-const benchmarks: Benchmark[] = [leadsList, slackAck, documentPdf];
+const benchmarks: Benchmark[] = [leadsList, slackAck, documentPdf, inboundWebhook];
 
 /** `npm run bench` runs them all; `npm run bench -- leads-list` runs only the ones named. */
 async function main() {
