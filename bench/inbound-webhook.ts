@@ -40,8 +40,6 @@ const LEAD_IN = 50;
 const CONCURRENCY = 16;
 const WARM_UP = 50;
 const GOAL_PER_SECOND = 200;
-/** How long the bench watches the production workers drain before it wakes them (see wakeWorkers). */
-const PRODUCTION_DRAIN_S = 20;
 const DRAIN_S = 240;
 const TOKEN = 'bench-inbound-token';
 const MAIL_FROM = 'Acme Support <support@acme.bench>';
@@ -90,7 +88,6 @@ export const inboundWebhook: Benchmark = {
 
       // The workers of a production process (server/main.ts), with their production options.
       queue = await startJobQueue(database, { log });
-      const wake = wakeWorkers(queue);
       const services: Services = {
         db: database.db,
         kind: database.kind,
@@ -173,7 +170,6 @@ export const inboundWebhook: Benchmark = {
       // Ours warms up on automatic mail (Auto-Submitted): stored, parsed, routed to Ignored.
       await burst(ourPort, warmFile);
       const mine = await burst(ourPort, corpusFile);
-      const burstEnded = performance.now();
 
       const rate = (r: BurstResult) => (r.times.length / r.wallMs) * 1000;
       const row = (label: string, r: BurstResult) =>
@@ -206,7 +202,7 @@ export const inboundWebhook: Benchmark = {
         `  goal ≥ ${GOAL_PER_SECOND} msg/s: ${rate(mine) >= GOAL_PER_SECOND ? 'met' : 'MISSED'}`,
       );
 
-      // The work the burst caused: first as the production workers go, then woken.
+      // The work the burst caused, done by the production workers (server/jobs, eager workers).
       const backlog = async () => {
         const sizes = await Promise.all(
           JOB_QUEUES.map(async (q) => [q, (await queue!.boss.getQueueSize(q)) ?? 0] as const),
@@ -218,20 +214,10 @@ export const inboundWebhook: Benchmark = {
       const [{ done: doneBefore }] = await sql<[{ done: number }]>`
         select count(*)::int as done from pgboss.job where state = 'completed'`;
       console.log(`\nJobs waiting when the burst ended: ${JSON.stringify(atEnd)}`);
-      await sleep(Math.max(0, PRODUCTION_DRAIN_S * 1000 - (performance.now() - burstEnded)));
-      const [{ done: doneAfter }] = await sql<[{ done: number }]>`
-        select count(*)::int as done from pgboss.job where state = 'completed'`;
-      const afterProd = await backlog();
-      console.log(
-        `  production workers (one job per worker per 2 s poll): ${doneAfter - doneBefore} jobs done in ${PRODUCTION_DRAIN_S} s ` +
-          `(${((doneAfter - doneBefore) / PRODUCTION_DRAIN_S).toFixed(1)}/s), still waiting ${JSON.stringify(afterProd)}`,
-      );
-      wake.on = true;
       const drainStarted = performance.now();
       let quietChecks = 0;
-      let left = afterProd;
+      let left = atEnd;
       while (performance.now() - drainStarted < DRAIN_S * 1000) {
-        wake.nudge();
         left = await backlog();
         const [{ queued }] = await sql<[{ queued: number }]>`
           select count(*)::int as queued from emails where direction = 'out' and status = 'Queued'`;
@@ -240,14 +226,17 @@ export const inboundWebhook: Benchmark = {
         await sleep(500);
       }
       const drained = quietChecks >= 3;
+      const drainS = (performance.now() - drainStarted) / 1000;
+      const [{ done: doneAfter }] = await sql<[{ done: number }]>`
+        select count(*)::int as done from pgboss.job where state = 'completed'`;
       console.log(
-        `  woken workers: ${drained ? 'drained' : `NOT drained, left ${JSON.stringify(left)}`} in ` +
-          `${((performance.now() - drainStarted) / 1000).toFixed(1)} s (bound ${DRAIN_S} s)`,
+        `  workers: ${drained ? 'drained' : `NOT drained, left ${JSON.stringify(left)}`} in ` +
+          `${drainS.toFixed(1)} s (bound ${DRAIN_S} s): ${doneAfter - doneBefore} jobs, ` +
+          `${((doneAfter - doneBefore) / drainS).toFixed(1)} jobs/s`,
       );
 
       await verify(sql, fakes, corpus, seeded.agents);
     } finally {
-      wakeTimer && clearInterval(wakeTimer);
       for (const stop of stops) await stop().catch(() => {});
       await queue?.stop().catch(() => {});
       ours?.close();
@@ -651,46 +640,6 @@ async function verify(
 }
 
 // --- Processes and helpers --------------------------------------------------------------------
-
-let wakeTimer: NodeJS.Timeout | undefined;
-
-/**
- * pg-boss 10 workers sleep `pollingIntervalSeconds` (2 s in production) after every fetch, even
- * when they just finished a job: with `batchSize: 1` a worker does at most one job per poll. The
- * bench first measures that (PRODUCTION_DRAIN_S), then, to drain within its bound and check the
- * deliveries, wakes a worker right after each job it finishes (`boss.notifyWorker`, pg-boss's own
- * API) and every 250 ms. The job code itself is the production code.
- */
-function wakeWorkers(queue: JobQueue) {
-  const boss = queue.boss;
-  const ids: string[] = [];
-  const state = {
-    on: false,
-    nudge() {
-      if (state.on) for (const id of ids) boss.notifyWorker(id);
-    },
-  };
-  const work = boss.work.bind(boss) as (...args: unknown[]) => Promise<string>;
-  (boss as unknown as { work: (...args: unknown[]) => Promise<string> }).work = async (
-    ...args: unknown[]
-  ) => {
-    const handler = args[args.length - 1] as (jobs: unknown[]) => Promise<unknown>;
-    let id = '';
-    const wrapped = async (jobs: unknown[]) => {
-      try {
-        return await handler(jobs);
-      } finally {
-        if (state.on && jobs.length && id) boss.notifyWorker(id);
-      }
-    };
-    id = await work(...args.slice(0, -1), wrapped);
-    ids.push(id);
-    return id;
-  };
-  wakeTimer = setInterval(() => state.nudge(), 250);
-  wakeTimer.unref();
-  return state;
-}
 
 /** A free loopback port, handed to `start` (which calls `ready` with the port it listens on). */
 function listen(start: (port: number, ready: (port: number) => void) => void) {

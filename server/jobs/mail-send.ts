@@ -13,7 +13,7 @@ import {
 } from '../domain/outbox/outbox-status';
 import { MAIL_SEND_JOB, type MailSendJob } from '../domain/outbox/queue-email';
 import { strandedEmailIds } from '../domain/outbox/stranded-emails';
-import type { JobQueue, QueueDefaults } from './queue';
+import { type JobQueue, type QueueDefaults, workEagerly } from './queue';
 
 /**
  * email.md, Outbound: first retry within a minute (20 s, then doubled with jitter), 8 retries
@@ -63,7 +63,8 @@ export async function startMailWorker(queue: JobQueue, opts: MailWorkerOptions) 
   const ids: string[] = [];
   for (let i = 0; i < (opts.workers ?? 2); i++) {
     ids.push(
-      await queue.boss.work<MailSendJob>(
+      await workEagerly<MailSendJob>(
+        queue.boss,
         MAIL_SEND_JOB,
         {
           batchSize: 1,

@@ -67,3 +67,40 @@ export async function startJobQueue(database: Database, opts: { log: Logger }): 
     },
   };
 }
+
+/**
+ * pg-boss `work`, except that a worker which has just finished a job fetches the next one at
+ * once: pg-boss 10 otherwise sleeps `pollingIntervalSeconds` after every fetch, so a worker with
+ * `batchSize: 1` did one job per interval (0.5 job/s at 2 s) and a burst of new cases took
+ * half an hour to reach Slack. An idle worker still polls once per interval.
+ */
+export function workEagerly<T>(
+  boss: PgBoss,
+  name: string,
+  options: PgBoss.WorkOptions & { includeMetadata: true },
+  handler: PgBoss.WorkWithMetadataHandler<T>,
+): Promise<string>;
+export function workEagerly<T>(
+  boss: PgBoss,
+  name: string,
+  options: PgBoss.WorkOptions,
+  handler: PgBoss.WorkHandler<T>,
+): Promise<string>;
+export async function workEagerly(
+  boss: PgBoss,
+  name: string,
+  options: PgBoss.WorkOptions,
+  handler: PgBoss.WorkHandler<unknown> | PgBoss.WorkWithMetadataHandler<unknown>,
+): Promise<string> {
+  let id = '';
+  const run = handler as (jobs: PgBoss.Job<unknown>[]) => Promise<unknown>;
+  const eager: PgBoss.WorkHandler<unknown> = async (jobs) => {
+    try {
+      return await run(jobs);
+    } finally {
+      if (jobs.length && id) boss.notifyWorker(id);
+    }
+  };
+  id = await boss.work(name, options, eager);
+  return id;
+}

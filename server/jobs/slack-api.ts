@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { executorFor } from '../../db/executor';
 import { SLACK_API_JOB, type SlackApiCall } from '../domain/slack/enqueue-slack-call';
-import type { JobQueue, QueueDefaults } from './queue';
+import { type JobQueue, type QueueDefaults, workEagerly } from './queue';
 
 export interface SlackApiJobData extends SlackApiCall {
   /** How many times Slack answered 429 so far (each time the job is re-sent after Retry-After). */
@@ -60,7 +60,8 @@ export async function startSlackApiWorker(queue: JobQueue, opts: SlackApiWorkerO
   const ids: string[] = [];
   for (let i = 0; i < (opts.workers ?? 2); i++) {
     ids.push(
-      await queue.boss.work<SlackApiJobData>(
+      await workEagerly<SlackApiJobData>(
+        queue.boss,
         SLACK_API_JOB,
         { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
         async ([job]) => (job ? runSlackApiJob(queue, opts, job) : undefined),

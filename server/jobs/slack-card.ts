@@ -11,7 +11,7 @@ import { systemActor } from '../domain/access/actor';
 import { type Ctx, systemClock } from '../domain/context';
 import { type CardSubject, cardSubject, rememberCard } from '../domain/notify/card-subject';
 import { SLACK_CARD_JOB, type SlackCardJob } from '../domain/notify/notify-record';
-import type { JobQueue, QueueDefaults } from './queue';
+import { type JobQueue, type QueueDefaults, workEagerly } from './queue';
 import { SLACK_API_QUEUE, settleSlackError } from './slack-api';
 
 export interface SlackCardJobData extends SlackCardJob {
@@ -35,7 +35,8 @@ export interface SlackCardWorkerOptions {
  */
 export async function startSlackCardWorker(queue: JobQueue, opts: SlackCardWorkerOptions) {
   await queue.createQueue(SLACK_CARD_JOB, { ...SLACK_API_QUEUE, ...opts.queue });
-  const id = await queue.boss.work<SlackCardJobData>(
+  const id = await workEagerly<SlackCardJobData>(
+    queue.boss,
     SLACK_CARD_JOB,
     { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
     async ([job]) => (job ? runSlackCardJob(queue, opts, job) : undefined),

@@ -12,7 +12,7 @@ import {
   recordThreadPost,
   releaseThreadPost,
 } from '../domain/notify/thread-backlog';
-import type { JobQueue, QueueDefaults } from './queue';
+import { type JobQueue, type QueueDefaults, workEagerly } from './queue';
 import { SLACK_API_QUEUE, settleSlackError } from './slack-api';
 
 export interface SlackThreadJobData extends SlackThreadJob {
@@ -36,7 +36,8 @@ export interface SlackThreadWorkerOptions {
  */
 export async function startSlackThreadWorker(queue: JobQueue, opts: SlackThreadWorkerOptions) {
   await queue.createQueue(SLACK_THREAD_JOB, { ...SLACK_API_QUEUE, ...opts.queue });
-  const id = await queue.boss.work<SlackThreadJobData>(
+  const id = await workEagerly<SlackThreadJobData>(
+    queue.boss,
     SLACK_THREAD_JOB,
     { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
     async ([job]) => (job ? runSlackThreadJob(queue, opts, job) : undefined),
