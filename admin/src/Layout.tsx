@@ -20,58 +20,75 @@ const MenuSection = ({ label }: { label: string }) => {
   );
 };
 
+type Access = { resource: string; action: string };
+
+/** The menu in order: a resource, a section title, or a page that is not a resource. */
+type Entry =
+  | string
+  | { section: string; access: Access }
+  | { to: string; label: string; icon: ReactNode; access: Access };
+
+const MENU: Entry[] = [
+  'leads',
+  'accounts',
+  'contacts',
+  'opportunities',
+  {
+    to: '/opportunities/board',
+    label: 'crm.menu.board',
+    icon: <BoardIcon />,
+    access: { resource: 'opportunities', action: 'list' },
+  },
+  'products',
+  'product-categories',
+  'quotes',
+  'sales-orders',
+  'invoices',
+  { section: 'crm.menu.support', access: { resource: 'cases', action: 'list' } },
+  'cases',
+  'kb-articles',
+  'kb-categories',
+  {
+    to: '/emails/quarantine',
+    label: 'crm.menu.quarantine',
+    icon: <QuarantineIcon />,
+    access: { resource: 'emails', action: 'list' },
+  },
+  'emails',
+  'email-accounts',
+  'assignment-rules',
+  { section: 'crm.menu.administration', access: { resource: 'users', action: 'list' } },
+  'users',
+  'teams',
+  'roles',
+  'lead-capture-keys',
+  'pdf-templates',
+  {
+    to: '/settings/stages',
+    label: 'crm.menu.stages',
+    icon: <StagesIcon />,
+    access: { resource: 'settings', action: 'edit' },
+  },
+];
+
 const CrmMenu = () => {
   const translate = useTranslate();
   return (
     <Menu>
       <Menu.DashboardItem />
-      <Menu.ResourceItem name="leads" />
-      <Menu.ResourceItem name="accounts" />
-      <Menu.ResourceItem name="contacts" />
-      <Menu.ResourceItem name="opportunities" />
-      <CanAccess resource="opportunities" action="list">
-        <Menu.Item
-          to="/opportunities/board"
-          primaryText={translate('crm.menu.board')}
-          leftIcon={<BoardIcon />}
-        />
-      </CanAccess>
-      <Menu.ResourceItem name="products" />
-      <Menu.ResourceItem name="product-categories" />
-      <Menu.ResourceItem name="quotes" />
-      <Menu.ResourceItem name="sales-orders" />
-      <Menu.ResourceItem name="invoices" />
-      <CanAccess resource="cases" action="list">
-        <MenuSection label="crm.menu.support" />
-      </CanAccess>
-      <Menu.ResourceItem name="cases" />
-      <Menu.ResourceItem name="kb-articles" />
-      <Menu.ResourceItem name="kb-categories" />
-      <CanAccess resource="emails" action="list">
-        <Menu.Item
-          to="/emails/quarantine"
-          primaryText={translate('crm.menu.quarantine')}
-          leftIcon={<QuarantineIcon />}
-        />
-      </CanAccess>
-      <Menu.ResourceItem name="emails" />
-      <Menu.ResourceItem name="email-accounts" />
-      <Menu.ResourceItem name="assignment-rules" />
-      <CanAccess resource="users" action="list">
-        <MenuSection label="crm.menu.administration" />
-      </CanAccess>
-      <Menu.ResourceItem name="users" />
-      <Menu.ResourceItem name="teams" />
-      <Menu.ResourceItem name="roles" />
-      <Menu.ResourceItem name="lead-capture-keys" />
-      <Menu.ResourceItem name="pdf-templates" />
-      <CanAccess resource="settings" action="edit">
-        <Menu.Item
-          to="/settings/stages"
-          primaryText={translate('crm.menu.stages')}
-          leftIcon={<StagesIcon />}
-        />
-      </CanAccess>
+      {MENU.map((entry) => {
+        if (typeof entry === 'string') return <Menu.ResourceItem key={entry} name={entry} />;
+        const key = 'section' in entry ? entry.section : entry.to;
+        return (
+          <CanAccess key={key} resource={entry.access.resource} action={entry.access.action}>
+            {'section' in entry ? (
+              <MenuSection label={entry.section} />
+            ) : (
+              <Menu.Item to={entry.to} primaryText={translate(entry.label)} leftIcon={entry.icon} />
+            )}
+          </CanAccess>
+        );
+      })}
     </Menu>
   );
 };

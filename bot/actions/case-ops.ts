@@ -3,7 +3,7 @@ import { findCasesByRef, getCase } from '../../server/domain/cases/case-queries'
 import { updateCase } from '../../server/domain/cases/update-case';
 import type { Ctx } from '../../server/domain/context';
 import type { Speech } from '../i18n';
-import { esc, type Message, section } from '../views/block-kit';
+import { type Message, section } from '../views/block-kit';
 import {
   type CaseData,
   type CaseLook,
@@ -12,8 +12,7 @@ import {
   caseTitle,
   toCaseData,
 } from '../views/case-card';
-import { pickListMessage } from '../views/pick-list';
-import { textMessage } from './error-reply';
+import { oneOrPickList } from './resolve-ref';
 import { viewerFor } from './viewer';
 
 export type CaseOp = 'show' | 'assign' | 'status' | 'close';
@@ -30,15 +29,15 @@ export async function resolveCase(
   s: Speech,
   ref: string,
 ): Promise<{ record: Record<string, unknown> } | { reply: Message }> {
-  const found = await findCasesByRef(ctx, ref);
-  const [only] = found.data;
-  if (found.data.length === 1 && only) return { record: only };
-  if (!found.data.length) return { reply: textMessage(s.m.noMatch(s.m.case.what, esc(ref))) };
-  const choices = found.data.map(toCaseData).map((c) => ({
-    label: caseTitle(c),
-    value: { id: c.id, op: 'show' },
-  }));
-  return { reply: pickListMessage('case', s.m.severalMatches(esc(ref)), choices, found.total, s) };
+  const r = oneOrPickList(await findCasesByRef(ctx, ref), ref, s, {
+    kind: 'case',
+    what: s.m.case.what,
+    choice: (record) => {
+      const c = toCaseData(record);
+      return { label: caseTitle(c), value: { id: c.id, op: 'show' } };
+    },
+  });
+  return 'one' in r ? { record: r.one } : r;
 }
 
 /**

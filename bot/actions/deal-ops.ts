@@ -15,6 +15,7 @@ import { pickListMessage } from '../views/pick-list';
 import { toDealData } from '../views/records';
 import { textMessage } from './error-reply';
 import { quoteFromDeal } from './quote-ops';
+import { oneOrPickList } from './resolve-ref';
 import { viewerFor } from './viewer';
 
 export type DealOp = 'show' | 'stage' | 'amount' | 'close' | 'assign' | 'quote';
@@ -27,15 +28,15 @@ export async function resolveDeal(
   op: DealOp,
   arg?: string,
 ): Promise<{ deal: Record<string, unknown> } | { reply: Message }> {
-  const found = await findDealsByRef(ctx, ref);
-  const [only] = found.data;
-  if (found.data.length === 1 && only) return { deal: only };
-  if (!found.data.length) return { reply: textMessage(s.m.noMatch(s.m.deal, esc(ref))) };
-  const choices = found.data.map(toDealData).map((d) => ({
-    label: `${d.number} ${d.name}`,
-    value: { id: d.id, op, ...(arg ? { arg } : {}) },
-  }));
-  return { reply: pickListMessage('deal', s.m.severalMatches(esc(ref)), choices, found.total, s) };
+  const r = oneOrPickList(await findDealsByRef(ctx, ref), ref, s, {
+    kind: 'deal',
+    what: s.m.deal,
+    choice: (record) => {
+      const d = toDealData(record);
+      return { label: `${d.number} ${d.name}`, value: { id: d.id, op, ...(arg ? { arg } : {}) } };
+    },
+  });
+  return 'one' in r ? { deal: r.one } : r;
 }
 
 /** The deal card, with a line above it saying what just happened. */

@@ -4,13 +4,13 @@ import { findLeadsByRef } from '../../server/domain/leads/find-leads';
 import { getLead } from '../../server/domain/leads/lead-queries';
 import { updateLead } from '../../server/domain/leads/update-lead';
 import type { Speech } from '../i18n';
-import { esc, type Message } from '../views/block-kit';
+import type { Message } from '../views/block-kit';
 import { convertModal, draftFromLead } from '../views/convert-modal';
 import { leadCard } from '../views/lead-card';
 import type { ModalMetadata } from '../views/modal-metadata';
-import { pickListMessage } from '../views/pick-list';
 import { type LeadData, toLeadData } from '../views/records';
 import { textMessage } from './error-reply';
+import { oneOrPickList } from './resolve-ref';
 import { viewerFor } from './viewer';
 
 export type LeadOp = 'show' | 'convert';
@@ -22,15 +22,15 @@ export async function resolveLead(
   ref: string,
   op: LeadOp,
 ): Promise<{ lead: Record<string, unknown> } | { reply: Message }> {
-  const found = await findLeadsByRef(ctx, ref);
-  const [only] = found.data;
-  if (found.data.length === 1 && only) return { lead: only };
-  if (!found.data.length) return { reply: textMessage(s.m.noMatch(s.m.lead, esc(ref))) };
-  const choices = found.data.map(toLeadData).map((l) => ({
-    label: `${l.number} ${l.name}`,
-    value: { id: l.id, op },
-  }));
-  return { reply: pickListMessage('lead', s.m.severalMatches(esc(ref)), choices, found.total, s) };
+  const r = oneOrPickList(await findLeadsByRef(ctx, ref), ref, s, {
+    kind: 'lead',
+    what: s.m.lead,
+    choice: (record) => {
+      const l = toLeadData(record);
+      return { label: `${l.number} ${l.name}`, value: { id: l.id, op } };
+    },
+  });
+  return 'one' in r ? { lead: r.one } : r;
 }
 
 export async function leadCardMessage(

@@ -5,14 +5,13 @@ import { mrkdwnToText } from '../../server/domain/case-mail/mrkdwn';
 import { getCase } from '../../server/domain/cases/case-queries';
 import { createCase } from '../../server/domain/cases/create-case';
 import { withActor } from '../../server/domain/context';
-import { DomainError, Invalid } from '../../server/domain/errors';
+import { DomainError } from '../../server/domain/errors';
 import { supportThread } from '../../server/domain/slack/support-thread';
 import { threadMessageFate } from '../../server/domain/slack/thread-message-fate';
 import { postNote } from '../../server/domain/stream/notes';
 import type { BotDeps } from '../deps';
 import { nameMentions } from '../events/name-mentions';
 import { threadIntent } from '../events/thread-intent';
-import { describeDomainError, fieldErrors } from '../i18n/domain-errors';
 import { adminUrl } from '../views/admin-url';
 import { link } from '../views/block-kit';
 import {
@@ -21,7 +20,8 @@ import {
   decodeOrigin,
   subjectOf,
 } from '../views/case-from-message-modal';
-import { errorsOnBlocks, selectedOf, textOf } from '../views/read-state';
+import { selectedOf, textOf } from '../views/read-state';
+import { caseFormErrors } from './case-form-errors';
 import { openSession, type Session } from './session';
 import { type ThreadSpot, tellInThread } from './thread-feedback';
 import { keepAsNote, refusal, sendToCustomer, type ThreadOp } from './thread-ops';
@@ -40,6 +40,15 @@ const spotOf = (sc: MessageShortcut): ThreadSpot => ({
   user: sc.user.id,
 });
 
+interface ThreadShortcut {
+  op: ThreadOp;
+  session: Session;
+  body: string;
+  ref: string;
+  mailed: boolean;
+  noted: boolean;
+}
+
 /**
  * What Send to customer and Internal note need: a linked member, a person's message in the thread
  * of a case card in a support channel, and what already became of that message. Anything else is
@@ -49,14 +58,7 @@ async function threadShortcut(
   deps: BotDeps,
   client: WebClient,
   sc: MessageShortcut,
-): Promise<{
-  op: ThreadOp;
-  session: Session;
-  body: string;
-  ref: string;
-  mailed: boolean;
-  noted: boolean;
-} | null> {
+): Promise<ThreadShortcut | null> {
   const spot = spotOf(sc);
   const session = await openSession(deps, client, sc.user.id);
   const { s } = session;
@@ -98,43 +100,32 @@ async function threadShortcut(
  * so) and **Create case from message** (anywhere).
  */
 export function registerMessageShortcuts(app: App, deps: BotDeps) {
-  app.shortcut<MessageShortcut>(
-    { callback_id: SHORTCUT.sendToCustomer, type: 'message_action' },
-    async ({ ack, shortcut, client }) => {
-      await ack();
-      const t = await threadShortcut(deps, client, shortcut);
-      if (!t) return;
-      const { s } = t.session;
-      if (t.mailed) {
-        await tellInThread(client, deps.log, t.op.spot, s.m.thread.alreadyMailed);
-        return;
-      }
-      if (await sendToCustomer(t.op, t.body)) {
-        await tellInThread(client, deps.log, t.op.spot, s.m.thread.queued(t.ref));
-      }
-    },
-  );
+  /** A thread shortcut: acknowledged at once; `handle` gets the message and says what it did. */
+  const onThreadShortcut = (
+    callbackId: string,
+    handle: (t: ThreadShortcut, say: (text: string) => Promise<void>) => Promise<void>,
+  ) =>
+    app.shortcut<MessageShortcut>(
+      { callback_id: callbackId, type: 'message_action' },
+      async ({ ack, shortcut, client }) => {
+        await ack();
+        const t = await threadShortcut(deps, client, shortcut);
+        if (t) await handle(t, (text) => tellInThread(client, deps.log, t.op.spot, text));
+      },
+    );
 
-  app.shortcut<MessageShortcut>(
-    { callback_id: SHORTCUT.internalNote, type: 'message_action' },
-    async ({ ack, shortcut, client }) => {
-      await ack();
-      const t = await threadShortcut(deps, client, shortcut);
-      if (!t) return;
-      const { s } = t.session;
-      if (t.mailed) {
-        await tellInThread(client, deps.log, t.op.spot, s.m.thread.cannotUnsend);
-        return;
-      }
-      if (t.noted) {
-        await tellInThread(client, deps.log, t.op.spot, s.m.thread.alreadyNoted);
-        return;
-      }
-      if (await keepAsNote(t.op, t.body)) {
-        await tellInThread(client, deps.log, t.op.spot, s.m.thread.noted(t.ref));
-      }
-    },
-  );
+  onThreadShortcut(SHORTCUT.sendToCustomer, async (t, say) => {
+    const { s } = t.session;
+    if (t.mailed) await say(s.m.thread.alreadyMailed);
+    else if (await sendToCustomer(t.op, t.body)) await say(s.m.thread.queued(t.ref));
+  });
+
+  onThreadShortcut(SHORTCUT.internalNote, async (t, say) => {
+    const { s } = t.session;
+    if (t.mailed) await say(s.m.thread.cannotUnsend);
+    else if (t.noted) await say(s.m.thread.alreadyNoted);
+    else if (await keepAsNote(t.op, t.body)) await say(s.m.thread.noted(t.ref));
+  });
 
   app.shortcut<MessageShortcut>(
     { callback_id: SHORTCUT.createCase, type: 'message_action' },
@@ -182,11 +173,7 @@ export function registerMessageShortcuts(app: App, deps: BotDeps) {
         await ack({ response_action: 'errors', errors: { name: s.m.somethingWrong } });
         return;
       }
-      const errors =
-        e instanceof Invalid
-          ? errorsOnBlocks(view, fieldErrors(e, s), 'name')
-          : { name: describeDomainError(e, s, s.m.case.what) ?? s.m.somethingWrong };
-      await ack({ response_action: 'errors', errors });
+      await ack({ response_action: 'errors', errors: caseFormErrors(view, e, s) });
       return;
     }
     await ack();

@@ -1,14 +1,14 @@
 import type { App, ViewOutput } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { createCase } from '../../server/domain/cases/create-case';
-import { DomainError, Invalid } from '../../server/domain/errors';
+import { DomainError } from '../../server/domain/errors';
 import type { BotDeps } from '../deps';
 import type { Speech } from '../i18n';
-import { describeDomainError, fieldErrors } from '../i18n/domain-errors';
 import { identify } from '../identity';
 import { CALLBACK } from '../views/ids';
 import { decodeMetadata } from '../views/modal-metadata';
-import { errorsOnBlocks, selectedOf, stateOf, textOf } from '../views/read-state';
+import { selectedOf, stateOf, textOf } from '../views/read-state';
+import { caseFormErrors } from './case-form-errors';
 import { caseCardMessage } from './case-ops';
 import { sendAfterModal } from './send-later';
 import { openSession } from './session';
@@ -56,11 +56,7 @@ export function registerNewCaseSubmit(app: App, deps: BotDeps) {
       record = await createCase(ctx, input);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      const errors =
-        e instanceof Invalid
-          ? errorsOnBlocks(view, fieldErrors(e, s), 'name')
-          : { name: describeDomainError(e, s, s.m.case.what) ?? s.m.somethingWrong };
-      await ack({ response_action: 'errors', errors });
+      await ack({ response_action: 'errors', errors: caseFormErrors(view, e, s) });
       return;
     }
     await ack();

@@ -9,13 +9,12 @@ import {
 import { updateDocument } from '../../server/domain/documents/update-document';
 import { Conflict } from '../../server/domain/errors';
 import type { Speech } from '../i18n';
-import { esc, type Message, section } from '../views/block-kit';
-import { pickListMessage } from '../views/pick-list';
+import { type Message, section } from '../views/block-kit';
 import { type QuoteLook, quoteCard, quoteListMessage, quoteStatusLabel } from '../views/quote-card';
 import { toQuoteData } from '../views/records';
 import { convertTargets } from './document-ops';
-import { textMessage } from './error-reply';
 import { pdfAvailable } from './quote-pdf';
+import { oneOrPickList } from './resolve-ref';
 import { viewerFor } from './viewer';
 
 type QuoteRecord = Record<string, unknown>;
@@ -39,15 +38,15 @@ export async function resolveQuote(
   s: Speech,
   ref: string,
 ): Promise<{ quote: QuoteRecord } | { reply: Message }> {
-  const found = await findQuotesByRef(ctx, ref);
-  const [only] = found.data;
-  if (found.data.length === 1 && only) return { quote: only };
-  if (!found.data.length) return { reply: textMessage(s.m.noMatch(s.m.quote, esc(ref))) };
-  const choices = found.data.map(toQuoteData).map((q) => ({
-    label: `${q.number} ${q.name}`,
-    value: { id: q.id, op: 'show' },
-  }));
-  return { reply: pickListMessage('quote', s.m.severalMatches(esc(ref)), choices, found.total, s) };
+  const r = oneOrPickList(await findQuotesByRef(ctx, ref), ref, s, {
+    kind: 'quote',
+    what: s.m.quote,
+    choice: (record) => {
+      const q = toQuoteData(record);
+      return { label: `${q.number} ${q.name}`, value: { id: q.id, op: 'show' } };
+    },
+  });
+  return 'one' in r ? { quote: r.one } : r;
 }
 
 /** The quote card, with a line above it saying what just happened. */

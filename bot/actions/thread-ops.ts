@@ -31,46 +31,46 @@ export function refusal(e: unknown, s: Speech, op: ThreadOp): string {
 }
 
 /**
- * The message goes to the customer (OUTBOUND's queueCaseReply: EmailSent note and the queued
- * e-mail with the case's threading headers). ✉️ comes when the mail worker delivers it; a refusal
- * (no customer address, no right to edit the case) gets ⚠️ and an ephemeral reason at once.
+ * Runs what was asked for the message; a refusal gets ⚠️ and an ephemeral reason (`notDone` words
+ * it) at once. Whether it was done.
  */
-export async function sendToCustomer(op: ThreadOp, body: string): Promise<boolean> {
+async function attempt(
+  op: ThreadOp,
+  run: (
+    ctx: Ctx,
+    thread: { caseId: string; slack: { channel: string; ts: string } },
+  ) => Promise<unknown>,
+  notDone: (why: string) => string,
+): Promise<boolean> {
   try {
-    await queueCaseReply(op.ctx, {
-      caseId: op.caseId,
-      body,
-      slack: { channel: op.spot.channel, ts: op.spot.ts },
-    });
+    await run(op.ctx, { caseId: op.caseId, slack: { channel: op.spot.channel, ts: op.spot.ts } });
     return true;
   } catch (e) {
-    await warnInThread(
-      op.client,
-      op.deps.log,
-      op.spot,
-      op.s.m.thread.notSent(refusal(e, op.s, op)),
-    );
+    await warnInThread(op.client, op.deps.log, op.spot, notDone(refusal(e, op.s, op)));
     return false;
   }
 }
 
+/**
+ * The message goes to the customer (OUTBOUND's queueCaseReply: EmailSent note and the queued
+ * e-mail with the case's threading headers). ✉️ comes when the mail worker delivers it; a refusal
+ * (no customer address, no right to edit the case) gets ⚠️ and an ephemeral reason at once.
+ */
+export function sendToCustomer(op: ThreadOp, body: string): Promise<boolean> {
+  return attempt(
+    op,
+    (ctx, at) => queueCaseReply(ctx, { ...at, body }),
+    (why) => op.s.m.thread.notSent(why),
+  );
+}
+
 /** The message is kept as an internal note (never e-mailed); 🔒 on it at once says so. */
 export async function keepAsNote(op: ThreadOp, body: string): Promise<boolean> {
-  try {
-    await addInternalNote(op.ctx, {
-      caseId: op.caseId,
-      body,
-      slack: { channel: op.spot.channel, ts: op.spot.ts },
-    });
-  } catch (e) {
-    await warnInThread(
-      op.client,
-      op.deps.log,
-      op.spot,
-      op.s.m.thread.notKept(refusal(e, op.s, op)),
-    );
-    return false;
-  }
-  await react(op.client, op.deps.log, op.spot, 'lock');
-  return true;
+  const kept = await attempt(
+    op,
+    (ctx, at) => addInternalNote(ctx, { ...at, body }),
+    (why) => op.s.m.thread.notKept(why),
+  );
+  if (kept) await react(op.client, op.deps.log, op.spot, 'lock');
+  return kept;
 }

@@ -5,7 +5,7 @@ import { adminUrl } from './admin-url';
 import { type Block, button, context, esc, link, mrkdwn, plain } from './block-kit';
 import { ACTION, caseActionsBlock } from './ids';
 import { ownerText } from './owner';
-import type { Viewer } from './records';
+import { str, type Viewer } from './records';
 
 /** What a case card shows, read from the domain's presented case (hidden fields are absent). */
 export interface CaseData {
@@ -23,9 +23,6 @@ export interface CaseData {
   streamUpdatedAt?: string;
   createdAt?: string;
 }
-
-const str = (v: unknown) =>
-  typeof v === 'string' && v !== '' ? v : v instanceof Date ? v.toISOString() : undefined;
 
 export function toCaseData(r: Record<string, unknown>): CaseData {
   return {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Speech } from '../i18n';
 import { type ModalView, plain } from './block-kit';
-import { ACTION } from './ids';
 import { textInput } from './inputs';
+import { contactSearchInput } from './new-case-modal';
 
 /** The **Create case from message** modal (bot/actions/message-shortcuts.ts). */
 export const CASE_FROM_MESSAGE = 'thread.case_from_message';
@@ -51,18 +51,7 @@ export function caseFromMessageModal(
       textInput('description', s.m.description, draft.description.slice(0, 3000), {
         multiline: true,
       }),
-      {
-        type: 'input',
-        block_id: 'contactId',
-        optional: true,
-        label: plain(s.m.contact),
-        element: {
-          type: 'external_select',
-          action_id: ACTION.contactSearch,
-          min_query_length: 1,
-          placeholder: plain(s.m.case.contactSearch, 150),
-        },
-      },
+      contactSearchInput(s),
     ],
   };
 }

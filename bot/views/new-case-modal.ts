@@ -33,6 +33,22 @@ function selectInput(
   };
 }
 
+/** The case's customer contact, searched as the member types (bot/actions/contact-search.ts). */
+export function contactSearchInput(s: Speech): Block {
+  return {
+    type: 'input',
+    block_id: 'contactId',
+    optional: true,
+    label: plain(s.m.contact),
+    element: {
+      type: 'external_select',
+      action_id: ACTION.contactSearch,
+      min_query_length: 1,
+      placeholder: plain(s.m.case.contactSearch, 150),
+    },
+  };
+}
+
 /**
  * The new-case modal (`/case`, `/case new <subject>`): subject (prefilled), description,
  * priority (Normal), type, the customer contact (search-as-you-type) and who gets it (a Slack
@@ -60,18 +76,7 @@ export function newCaseModal(draft: NewCaseDraft, s: Speech, meta: ModalMetadata
         s.m.case.typeLabel,
         CASE_TYPES.map((t) => option(t, s.m.case.type[t] ?? t)),
       ),
-      {
-        type: 'input',
-        block_id: 'contactId',
-        optional: true,
-        label: plain(s.m.contact),
-        element: {
-          type: 'external_select',
-          action_id: ACTION.contactSearch,
-          min_query_length: 1,
-          placeholder: plain(s.m.case.contactSearch, 150),
-        },
-      },
+      contactSearchInput(s),
       {
         type: 'input',
         block_id: 'assignedUserId',

@@ -35,7 +35,8 @@ export interface Viewer {
   people: Map<string, Person>;
 }
 
-const str = (v: unknown) =>
+/** A presented field as card text: a non-empty string, a date as ISO, anything else absent. */
+export const str = (v: unknown) =>
   typeof v === 'string' && v !== '' ? v : v instanceof Date ? v.toISOString() : undefined;
 
 export function toLeadData(r: Record<string, unknown>): LeadData {

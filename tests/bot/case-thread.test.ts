@@ -8,32 +8,21 @@ import { withActor } from '../../server/domain/context';
 import { ingestEmail } from '../../server/domain/inbox/ingest-email';
 import { SLACK_THREAD_JOB } from '../../server/domain/notify/case-thread';
 import { configureMailIdentity } from '../../server/domain/outbox/mail-identity';
-import { startMailWorker } from '../../server/jobs/mail-send';
 import { type JobQueue, startJobQueue } from '../../server/jobs/queue';
-import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
-import { startSlackCardWorker } from '../../server/jobs/slack-card';
+import { jobWebClient } from '../../server/jobs/slack-api';
 import { startSlackThreadWorker } from '../../server/jobs/slack-thread';
 import type { SlackCall } from '../support/fake-slack';
 import { header, SmtpSink } from '../support/smtp-sink';
+import { sleep, waitFor } from '../support/wait';
+import { startWorkers, type TestWorkers } from '../support/workers';
 import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 type Member = { slackId: string; id: string; token: string };
 const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SUPPORT = 'CSUPPORT';
 
-async function waitFor<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 15_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(100);
-  }
-}
-
 let h: Harness;
-let queue: JobQueue;
+let workers: TestWorkers;
 let otherProcess: JobQueue;
 let sink: SmtpSink;
 let alice: Member;
@@ -48,45 +37,33 @@ beforeAll(async () => {
   configureMailIdentity({ mailFrom: 'Acme Support <support@crm.test>', publicUrl: PUBLIC_URL });
   sink = await new SmtpSink().start();
   // A real queue and workers on the test database, as server/main.ts runs them.
-  queue = await startJobQueue(h.t.database, { log });
-  const client = jobWebClient('xoxb-test', h.fake.apiUrl);
-  const fast = { pollingIntervalSeconds: 0.5, queue: { retryDelay: 1, retryLimit: 3 } };
-  await startSlackApiWorker(queue, { client, log, ...fast });
-  await startSlackCardWorker(queue, { client, log, publicUrl: PUBLIC_URL, ...fast });
-  await startSlackThreadWorker(queue, { client, log, ...fast });
-  await startMailWorker(queue, {
-    smtpUrl: `smtp://127.0.0.1:${sink.port}`,
-    log,
-    pollingIntervalSeconds: 0.5,
-    queue: { retryDelay: 1, retryLimit: 3, retryBackoff: false },
+  workers = await startWorkers(h.t, {
+    slackApiUrl: h.fake.apiUrl,
+    cards: { publicUrl: PUBLIC_URL },
+    threads: true,
+    mail: { smtpUrl: sink.url, queue: { retryDelay: 1, retryLimit: 3, retryBackoff: false } },
   });
   // A second server process on the same database runs thread jobs too.
   otherProcess = await startJobQueue(h.t.database, { log });
-  await startSlackThreadWorker(otherProcess, { client, log, ...fast });
-  h.t.services.jobs = queue.jobs;
+  await startSlackThreadWorker(otherProcess, {
+    client: jobWebClient('xoxb-test', h.fake.apiUrl),
+    log,
+    pollingIntervalSeconds: 0.5,
+    queue: { retryDelay: 1, retryLimit: 3 },
+  });
   alice = await h.member({ locale: 'en-US', name: 'Alice Agent' });
 }, 60_000);
 
 afterAll(async () => {
   await otherProcess?.stop();
-  await queue?.stop();
+  await workers?.stop();
   await sink?.stop();
   await h?.close();
 }, 30_000);
 
 /** `/crm …` typed by a member in a channel; what it answered. */
-async function crm(member: Member, text: string, channel = SUPPORT): Promise<SlackCall> {
-  const before = h.fake.calls.length;
-  const res = await h.slack.command({
-    command: '/crm',
-    text,
-    user_id: member.slackId,
-    channel_id: channel,
-    response_url: h.fake.responseUrl(),
-  });
-  expect(res.status).toBe(200);
-  return h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
-}
+const crm = (member: Member, text: string, channel = SUPPORT): Promise<SlackCall> =>
+  h.command(member.slackId, '/crm', text, channel);
 
 /** A customer's e-mail, through the one inbound pipeline (as the webhook, IMAP and SMTP do). */
 async function customerWrites(mail: {
@@ -410,7 +387,10 @@ describe('a case thread in a support channel', () => {
     });
     expect(r.status).toBe(200);
     for (let i = 0; i < 4; i++) {
-      await queue.jobs.send(h.t.database.db, SLACK_THREAD_JOB, { caseId, channel: SUPPORT });
+      await workers.queue.jobs.send(h.t.database.db, SLACK_THREAD_JOB, {
+        caseId,
+        channel: SUPPORT,
+      });
       await otherProcess.jobs.send(h.t.database.db, SLACK_THREAD_JOB, { caseId, channel: SUPPORT });
     }
     await waitThreadPost('Priority: Normal → Urgent');

@@ -1,18 +1,14 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, caseActionsBlock } from '../../bot/views/ids';
-import { type JobQueue, startJobQueue } from '../../server/jobs/queue';
-import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
-import { startSlackCardWorker } from '../../server/jobs/slack-card';
 import type { SlackCall } from '../support/fake-slack';
+import { sleep } from '../support/wait';
+import { startWorkers, type TestWorkers } from '../support/workers';
 import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 type Member = { slackId: string; id: string; token: string };
-const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let h: Harness;
-let queue: JobQueue;
+let workers: TestWorkers;
 let alice: Member;
 let bob: Member;
 let reader: Member;
@@ -22,18 +18,16 @@ const READ_ONLY = { Case: { create: 'no', read: 'all', edit: 'no', delete: 'no',
 beforeAll(async () => {
   h = await startHarness();
   // A real queue and card workers on the test database, as server/main.ts runs them.
-  queue = await startJobQueue(h.t.database, { log });
-  const client = jobWebClient('xoxb-test', h.fake.apiUrl);
-  const fast = { pollingIntervalSeconds: 0.5, queue: { retryDelay: 1, retryLimit: 3 } };
-  await startSlackApiWorker(queue, { client, log, ...fast });
-  await startSlackCardWorker(queue, { client, log, publicUrl: PUBLIC_URL, ...fast });
-  h.t.services.jobs = queue.jobs;
+  workers = await startWorkers(h.t, {
+    slackApiUrl: h.fake.apiUrl,
+    cards: { publicUrl: PUBLIC_URL },
+  });
   alice = await h.member({ name: 'Alice' });
   bob = await h.member({ name: 'Bob' });
   reader = await h.member({ name: 'Reader', isAdmin: false, permissions: READ_ONLY });
 }, 60_000);
 afterAll(async () => {
-  await queue?.stop();
+  await workers?.stop();
   await h?.close();
 }, 30_000);
 
@@ -62,18 +56,8 @@ async function eventually(check: () => Promise<void>, timeoutMs = 10_000) {
   }
 }
 
-async function crm(member: Member, commandText: string, channel: string): Promise<SlackCall> {
-  const before = h.fake.calls.length;
-  const res = await h.slack.command({
-    command: '/crm',
-    text: commandText,
-    user_id: member.slackId,
-    channel_id: channel,
-    response_url: h.fake.responseUrl(),
-  });
-  expect(res.status).toBe(200);
-  return h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
-}
+const crm = (member: Member, commandText: string, channel: string): Promise<SlackCall> =>
+  h.command(member.slackId, '/crm', commandText, channel);
 
 /** A click on a case card: an ephemeral one by default, or a channel's card (`ts`). */
 async function clickCase(

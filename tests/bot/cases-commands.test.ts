@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../bot/views/ids';
 import { emails } from '../../db/schema';
+import type { SlackCall } from '../support/fake-slack';
 import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 type Member = { slackId: string; id: string; token: string };
@@ -327,15 +328,16 @@ describe('/kb', () => {
     expect(none.args.text).toBe('No published article matches “volcano”.');
   });
 
-  it('with #123 each article can be sent in the reply to that case', async () => {
-    const r = await h.command(bob.slackId, '/kb', `paper jam ${withEmail.number}`);
-    expect(text(r)).toContain(`for ${withEmail.number}`);
-    const send = r.args.blocks
+  /** The first article's "Send in reply to" button of a /kb answer. */
+  const sendButton = (r: SlackCall) =>
+    r.args.blocks
       .filter((b: any) => b.type === 'actions')
       .flatMap((b: any) => b.elements)
       .find((e: any) => e.action_id.startsWith('kb.send:'));
-    expect(send.text.text).toBe(`Send in reply to ${withEmail.number}`);
 
+  /** Bob clicks it in the ephemeral answer; what the bot answered on the response_url. */
+  async function clickSend(r: SlackCall) {
+    const send = sendButton(r);
     const before = h.fake.calls.length;
     await h.slack.interaction({
       type: 'block_actions',
@@ -346,7 +348,15 @@ describe('/kb', () => {
       message: { blocks: r.args.blocks },
       actions: [{ type: 'button', action_id: send.action_id, block_id: 'x', value: send.value }],
     });
-    const answer = await h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
+    return h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
+  }
+
+  it('with #123 each article can be sent in the reply to that case', async () => {
+    const r = await h.command(bob.slackId, '/kb', `paper jam ${withEmail.number}`);
+    expect(text(r)).toContain(`for ${withEmail.number}`);
+    expect(sendButton(r).text.text).toBe(`Send in reply to ${withEmail.number}`);
+
+    const answer = await clickSend(r);
     expect(answer.args.replace_original).toBe(false);
     expect(answer.args.text).toBe(
       `Article sent in the reply to ${withEmail.number}, to paul@jammed.test.`,
@@ -362,21 +372,7 @@ describe('/kb', () => {
 
     // No customer address: the reason, and nothing queued.
     const r2 = await h.command(bob.slackId, '/kb', `paper ${noEmail.number}`);
-    const send2 = r2.args.blocks
-      .filter((b: any) => b.type === 'actions')
-      .flatMap((b: any) => b.elements)
-      .find((e: any) => e.action_id.startsWith('kb.send:'));
-    const before2 = h.fake.calls.length;
-    await h.slack.interaction({
-      type: 'block_actions',
-      user: { id: bob.slackId },
-      response_url: h.fake.responseUrl(),
-      channel: { id: 'C0SUPPORT' },
-      container: { type: 'message', is_ephemeral: true },
-      message: { blocks: r2.args.blocks },
-      actions: [{ type: 'button', action_id: send2.action_id, block_id: 'x', value: send2.value }],
-    });
-    const refused = await h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before2);
+    const refused = await clickSend(r2);
     expect(refused.args.text).toContain(`The article was not sent to ${noEmail.number}`);
     expect(refused.args.text).toContain('This case has no customer e-mail address.');
     const none = await h.t.database.db.select().from(emails).where(eq(emails.parentId, noEmail.id));

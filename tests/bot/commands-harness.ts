@@ -13,8 +13,8 @@ export interface Harness {
   t: TestApp;
   fake: FakeSlack;
   slack: SlackClient;
-  /** Runs a slash command and returns what it answered on its response_url. */
-  command(userId: string, command: string, text: string): Promise<SlackCall>;
+  /** Runs a slash command (in `channel` when given) and returns what it answered on its response_url. */
+  command(userId: string, command: string, text: string, channel?: string): Promise<SlackCall>;
   /** A Slack member linked by e-mail to a new CRM user. */
   member(opts: { locale?: string; isAdmin?: boolean; permissions?: any; name?: string }): Promise<{
     slackId: string;
@@ -48,7 +48,7 @@ export async function startHarness(): Promise<Harness> {
     t,
     fake,
     slack,
-    async command(userId, command, text) {
+    async command(userId, command, text, channel) {
       const responseUrl = fake.responseUrl();
       const before = fake.calls.length;
       const res = await slack.command({
@@ -56,6 +56,7 @@ export async function startHarness(): Promise<Harness> {
         text,
         user_id: userId,
         response_url: responseUrl,
+        ...(channel ? { channel_id: channel } : {}),
       });
       if (res.status !== 200) throw new Error(`command answered ${res.status}`);
       return fake.waitFor('response_url', (c) => fake.calls.indexOf(c) >= before);

@@ -1,18 +1,14 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dealActionsBlock } from '../../bot/views/ids';
-import { type JobQueue, startJobQueue } from '../../server/jobs/queue';
-import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
-import { startSlackCardWorker } from '../../server/jobs/slack-card';
 import type { SlackCall } from '../support/fake-slack';
+import { sleep } from '../support/wait';
+import { startWorkers, type TestWorkers } from '../support/workers';
 import { type Harness, PUBLIC_URL, startHarness, textOf } from './commands-harness';
 
 type Member = { slackId: string; id: string; token: string };
-const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let h: Harness;
-let queue: JobQueue;
+let workers: TestWorkers;
 let alice: Member;
 let bob: Member;
 let carol: Member;
@@ -21,36 +17,23 @@ let amelie: Member;
 beforeAll(async () => {
   h = await startHarness();
   // A real queue and workers on the test database, as server/main.ts runs them.
-  queue = await startJobQueue(h.t.database, { log });
-  const client = jobWebClient('xoxb-test', h.fake.apiUrl);
-  const fast = { pollingIntervalSeconds: 0.5, queue: { retryDelay: 1, retryLimit: 3 } };
-  await startSlackApiWorker(queue, { client, log, ...fast });
-  await startSlackCardWorker(queue, { client, log, publicUrl: PUBLIC_URL, ...fast });
-  h.t.services.jobs = queue.jobs;
+  workers = await startWorkers(h.t, {
+    slackApiUrl: h.fake.apiUrl,
+    cards: { publicUrl: PUBLIC_URL },
+  });
   alice = await h.member({ locale: 'en-US', name: 'Alice' });
   bob = await h.member({ locale: 'en-US', name: 'Bob' });
   carol = await h.member({ locale: 'en-US', name: 'Carol' });
   amelie = await h.member({ locale: 'fr-FR', name: 'Amélie' });
 }, 60_000);
 afterAll(async () => {
-  await queue?.stop();
+  await workers?.stop();
   await h?.close();
 }, 30_000);
 
 /** `/crm …` typed by a member in a channel; what it answered on its response_url. */
-async function crm(member: Member, text: string, channel = 'C0GENERAL'): Promise<SlackCall> {
-  const responseUrl = h.fake.responseUrl();
-  const before = h.fake.calls.length;
-  const res = await h.slack.command({
-    command: '/crm',
-    text,
-    user_id: member.slackId,
-    channel_id: channel,
-    response_url: responseUrl,
-  });
-  expect(res.status).toBe(200);
-  return h.fake.waitFor('response_url', (c) => h.fake.calls.indexOf(c) >= before);
-}
+const crm = (member: Member, text: string, channel = 'C0GENERAL'): Promise<SlackCall> =>
+  h.command(member.slackId, '/crm', text, channel);
 
 const postsTo = (channel: string) =>
   h.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === channel);

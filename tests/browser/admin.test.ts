@@ -5,6 +5,7 @@ import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
   type AdminSession,
+  adminToken,
   screenshot,
   startAdminSession,
 } from '../support/browser';
@@ -58,9 +59,7 @@ describe('admin panel in Chromium', () => {
     await screenshot(page, '04-lead-converted');
 
     const leads = await t.call('GET', '/api/leads', {
-      token: (
-        await t.call('POST', '/api/auth/login', { body: { email: EMAIL, password: PASSWORD } })
-      ).body.token,
+      token: await adminToken(t),
     });
     expect(leads.body[0]).toMatchObject({ status: 'Converted', accountName: 'Élan Cosmétiques' });
     expect(leads.body[0].createdOpportunityId).toBeTruthy();

@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
-  type AdminSession,
-  screenshot,
-  startAdminSession,
-} from '../support/browser';
+import { type AdminSession, screenshot, signIn, startAdminSession } from '../support/browser';
 
 let session: AdminSession;
 let server: { url: string };
 let page: Page;
-const EMAIL = ADMIN_EMAIL;
-const PASSWORD = ADMIN_PASSWORD;
 
 beforeAll(async () => {
   session = await startAdminSession({ width: 1600, height: 1000 });
@@ -26,10 +18,7 @@ const value = (testId: string) => page.getByTestId(testId).first().getAttribute(
 
 describe('products and documents in Chromium', () => {
   it('logs in', async () => {
-    await page.goto(`${server.url}/admin/`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, server.url);
     await page.getByTestId('pipeline-chart').waitFor();
   });
 

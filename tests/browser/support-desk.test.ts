@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose, inboundWebhook } from '../mail/inbound-helpers';
 import type { TestApp } from '../support/app';
 import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
   type AdminSession,
+  adminToken,
   screenshot,
+  signIn,
   startAdminSession,
 } from '../support/browser';
 
@@ -42,10 +42,7 @@ const NO_SENDER = [
 beforeAll(async () => {
   session = await startAdminSession({ width: 1500, height: 1000 });
   ({ t, page, url } = session);
-  const login = await t.call('POST', '/api/auth/login', {
-    body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-  });
-  token = login.body.token;
+  token = await adminToken(t);
   const contact = await t.call('POST', '/api/contacts', {
     token,
     body: { firstName: 'Chloé', lastName: 'Martin', emailAddress: 'chloe@client.test' },
@@ -59,10 +56,7 @@ const stream = () => page.getByTestId('stream');
 
 describe('the support desk in Chromium', () => {
   it('logs in', async () => {
-    await page.goto(`${url}/admin/`);
-    await page.getByLabel('Email').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, url);
     await page.getByTestId('open-cases').waitFor({ timeout: 80_000 });
   }, 90_000);
 

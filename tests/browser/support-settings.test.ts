@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/app';
 import {
-  ADMIN_EMAIL,
-  ADMIN_PASSWORD,
   type AdminSession,
+  adminToken,
   screenshot,
+  signIn,
   startAdminSession,
 } from '../support/browser';
 import { type Dovecot, startDovecot } from '../support/dovecot';
@@ -23,11 +23,7 @@ beforeAll(async () => {
     startDovecot(),
   ]);
   ({ t, page, url } = session);
-  token = (
-    await t.call('POST', '/api/auth/login', {
-      body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-    })
-  ).body.token;
+  token = await adminToken(t);
 }, 90_000);
 
 afterAll(async () => {
@@ -41,10 +37,7 @@ const errorNotices = () => page.locator('.RaNotification-error').count();
 
 describe('support desk settings in Chromium', () => {
   it('logs in', async () => {
-    await page.goto(`${url}/admin/`);
-    await page.getByLabel('Email').fill(ADMIN_EMAIL);
-    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, url);
     await page.getByTestId('open-cases').waitFor({ timeout: 80_000 });
     // From here on, a missing element fails with its name before the test's own timeout.
     page.setDefaultTimeout(20_000);

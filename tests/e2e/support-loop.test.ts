@@ -6,16 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, emails, slackCards } from '../../db/schema';
 import { configureMailIdentity } from '../../server/domain/outbox/mail-identity';
 import { createApp } from '../../server/http/app';
-import { startMailWorker } from '../../server/jobs/mail-send';
-import { type JobQueue, startJobQueue } from '../../server/jobs/queue';
-import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
-import { startSlackCardWorker } from '../../server/jobs/slack-card';
-import { startSlackThreadWorker } from '../../server/jobs/slack-thread';
 import { type ImapPollers, startImapPollers } from '../../server/mail/imap/imap-pollers';
 import { type InboundSmtp, startInboundSmtp } from '../../server/mail/smtp/inbound-smtp';
 import { type Harness, PUBLIC_URL, startHarness } from '../bot/commands-harness';
 import { type Dovecot, startDovecot } from '../support/dovecot';
 import { header, SmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait';
+import { startWorkers, type TestWorkers } from '../support/workers';
 
 /**
  * The whole support loop (issue 4, "Done when"), once per way in: a customer's e-mail becomes a
@@ -27,26 +24,11 @@ import { header, SmtpSink } from '../support/smtp-sink';
  */
 
 const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SUPPORT = 'CSUPPORTLOOP';
 const INBOUND_TOKEN = 'e2e-inbound-token';
 
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined | null | false>,
-  ms = 20_000,
-) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(150);
-  }
-}
-
 let h: Harness;
-let queue: JobQueue;
+let workers: TestWorkers;
 let sink: SmtpSink;
 let dovecot: Dovecot;
 let pollers: ImapPollers;
@@ -59,14 +41,12 @@ beforeAll(async () => {
   h = await startHarness();
   configureMailIdentity({ mailFrom: 'Acme Support <support@crm.test>', publicUrl: PUBLIC_URL });
   sink = await new SmtpSink().start();
-  queue = await startJobQueue(h.t.database, { log });
-  const client = jobWebClient('xoxb-test', h.fake.apiUrl);
-  const fast = { pollingIntervalSeconds: 0.5, queue: { retryDelay: 1, retryLimit: 3 } };
-  await startSlackApiWorker(queue, { client, log, ...fast });
-  await startSlackCardWorker(queue, { client, log, publicUrl: PUBLIC_URL, ...fast });
-  await startSlackThreadWorker(queue, { client, log, ...fast });
-  await startMailWorker(queue, { smtpUrl: sink.url, log, pollingIntervalSeconds: 0.5 });
-  h.t.services.jobs = queue.jobs;
+  workers = await startWorkers(h.t, {
+    slackApiUrl: h.fake.apiUrl,
+    cards: { publicUrl: PUBLIC_URL },
+    threads: true,
+    mail: { smtpUrl: sink.url },
+  });
   agent = await h.member({ name: 'Alice Agent', locale: 'en-US' });
 
   // The support channel follows cases.
@@ -107,7 +87,7 @@ afterAll(async () => {
   await pollers?.stop();
   await smtpIn?.stop();
   await dovecot?.stop();
-  await queue?.stop();
+  await workers?.stop();
   await sink?.stop();
   await h?.close();
 }, 30_000);

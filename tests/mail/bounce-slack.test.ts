@@ -1,63 +1,38 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { emails } from '../../db/schema';
 import { loadActor, systemActor } from '../../server/domain/access/actor';
 import { queueCaseReply } from '../../server/domain/case-mail/queue-case-reply';
 import { withActor } from '../../server/domain/context';
 import { ingestEmail } from '../../server/domain/inbox/ingest-email';
-import { startMailWorker } from '../../server/jobs/mail-send';
-import { startJobQueue } from '../../server/jobs/queue';
-import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
 import { createTestApp, type TestApp } from '../support/app';
 import { FakeSlack } from '../support/fake-slack';
+import { SmtpSink } from '../support/smtp-sink';
+import { sleep } from '../support/wait';
+import { startWorkers, type TestWorkers } from '../support/workers';
 import { compose, inboundWebhook } from './inbound-helpers';
-
-const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let t: TestApp;
 let slack: FakeSlack;
-let smtp: SMTPServer;
-let stop: () => Promise<void>;
+let smtp: SmtpSink;
+let workers: TestWorkers;
 let post: ReturnType<typeof inboundWebhook>;
 
 beforeAll(async () => {
   t = await createTestApp();
   post = inboundWebhook(t);
   slack = await FakeSlack.start();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData: (stream, _s, cb) => stream.on('data', () => {}).on('end', () => cb()),
+  smtp = await new SmtpSink().start();
+  workers = await startWorkers(t, {
+    slackApiUrl: slack.apiUrl,
+    slackQueue: {},
+    mail: { smtpUrl: smtp.url, from: 'Acme Support <support@acme.test>' },
   });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-  const queue = await startJobQueue(t.database, { log });
-  const slackWorker = await startSlackApiWorker(queue, {
-    client: jobWebClient('xoxb-test', slack.apiUrl),
-    log,
-    pollingIntervalSeconds: 0.5,
-  });
-  const mailWorker = await startMailWorker(queue, {
-    smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-    from: 'Acme Support <support@acme.test>',
-    log,
-    pollingIntervalSeconds: 0.5,
-  });
-  t.services.jobs = queue.jobs;
-  stop = async () => {
-    await mailWorker.stop();
-    await slackWorker.stop();
-    await queue.stop();
-  };
 }, 60_000);
 
 afterAll(async () => {
-  await stop?.();
-  await new Promise<void>((r) => smtp.close(() => r()));
+  await workers?.stop();
+  await smtp?.stop();
   await slack?.close();
   await t?.close();
 }, 30_000);

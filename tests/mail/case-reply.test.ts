@@ -1,8 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   caseArticles,
@@ -19,54 +15,12 @@ import { caseIdFromMessageId } from '../../server/domain/cases/case-token';
 import { createCaseRow } from '../../server/domain/cases/create-case';
 import { type Ctx, withActor } from '../../server/domain/context';
 import { configureMailIdentity } from '../../server/domain/outbox/mail-identity';
-import { startMailWorker } from '../../server/jobs/mail-send';
-import { type QueueDefaults, startJobQueue } from '../../server/jobs/queue';
-import { jobWebClient, startSlackApiWorker } from '../../server/jobs/slack-api';
+import type { QueueDefaults } from '../../server/jobs/queue';
 import { createTestApp, type TestApp } from '../support/app';
 import { FakeSlack } from '../support/fake-slack';
-
-const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** An SMTP sink on loopback: every accepted message, parsed. */
-class SmtpSink {
-  messages: { to: string[]; mail: ParsedMail }[] = [];
-  private server?: SMTPServer;
-  port = 0;
-
-  async start(port = 0) {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        simpleParser(stream)
-          .then((mail) => {
-            this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  async stop() {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-}
-
-async function waitFor<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 20_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(100);
-  }
-}
+import { SmtpSink } from '../support/smtp-sink';
+import { sleep, waitFor } from '../support/wait';
+import { startWorkers, type TestWorkers } from '../support/workers';
 
 const CUSTOMER_MSG = '<CAF1234.abc@mail.customer.test>';
 const CUSTOMER_ROOT = '<root.1@mail.customer.test>';
@@ -74,44 +28,24 @@ const CUSTOMER_ROOT = '<root.1@mail.customer.test>';
 let t: TestApp;
 let sink: SmtpSink;
 let slack: FakeSlack;
-/** The running queue and workers: `stopMail()` stops only the mail worker, `stop()` all. */
-let services: { stopMail(): Promise<void>; stop(): Promise<void> } | undefined;
+/** The running queue and workers (`stopMail()` stops only the mail worker). */
+let services: TestWorkers | undefined;
 let agent: { id: string; token: string };
 let agentCtx: Ctx;
 let mailboxId: string;
 
 /** The job queue with the mail worker and the Slack API worker, as server/main.ts runs them. */
 async function startServices(mailQueue: QueueDefaults = {}) {
-  const queue = await startJobQueue(t.database, { log });
-  const slackWorker = await startSlackApiWorker(queue, {
-    client: jobWebClient('xoxb-test', slack.apiUrl),
-    log,
-    pollingIntervalSeconds: 0.5,
-    queue: { retryDelay: 1, retryBackoff: false },
-  });
-  const mailWorker = await startMailWorker(queue, {
-    smtpUrl: `smtp://127.0.0.1:${sink.port}`,
-    from: 'Acme Support <support@acme.test>',
-    log,
-    pollingIntervalSeconds: 0.5,
-    queue: { retryDelay: 1, retryLimit: 5, retryBackoff: false, ...mailQueue },
-  });
-  t.services.jobs = queue.jobs;
-  agentCtx = { ...agentCtx, jobs: queue.jobs };
-  let mailStopped = false;
-  const stopMail = async () => {
-    if (!mailStopped) await mailWorker.stop();
-    mailStopped = true;
-  };
-  services = {
-    stopMail,
-    stop: async () => {
-      await stopMail();
-      await slackWorker.stop();
-      await queue.stop();
-      t.services.jobs = undefined;
+  services = await startWorkers(t, {
+    slackApiUrl: slack.apiUrl,
+    slackQueue: { retryDelay: 1, retryBackoff: false },
+    mail: {
+      smtpUrl: sink.url,
+      from: 'Acme Support <support@acme.test>',
+      queue: { retryDelay: 1, retryLimit: 5, retryBackoff: false, ...mailQueue },
     },
-  };
+  });
+  agentCtx = { ...agentCtx, jobs: services.queue.jobs };
 }
 
 /** A case that came in by e-mail to the help@ mailbox: the customer's message is stored on it. */

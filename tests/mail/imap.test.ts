@@ -14,20 +14,13 @@ import { configureMailIdentity } from '../../server/domain/outbox/mail-identity'
 import { type ImapPollers, startImapPollers } from '../../server/mail/imap/imap-pollers';
 import { createTestApp, type TestApp } from '../support/app';
 import { type Dovecot, startDovecot } from '../support/dovecot';
+import { sleep, waitFor as waitUntil } from '../support/wait';
 
 const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Generous: the whole suite runs two files at a time on a small machine, Dovecot included.
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 40_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+const waitFor = <T>(what: string, fn: () => Promise<T | undefined | false>) =>
+  waitUntil(what, fn, 40_000);
 
 let t: TestApp;
 let admin: { token: string };

@@ -1,72 +1,14 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emails, notes } from '../../db/schema';
 import { startMailWorker } from '../../server/jobs/mail-send';
 import { type JobQueue, startJobQueue } from '../../server/jobs/queue';
 import { createTestApp, type TestApp } from '../support/app';
+import { header, SmtpSink } from '../support/smtp-sink';
+import { sleep, waitFor } from '../support/wait';
 
 const log = pino({ level: 'silent' });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** An SMTP sink on loopback: every accepted message, raw. */
-class SmtpSink {
-  messages: Received[] = [];
-  private server?: SMTPServer;
-  port = 0;
-
-  async start(port = 0) {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          this.messages.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-    return this;
-  }
-
-  async stop() {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-
-  /** A header of the message (unfolded). */
-  static header(raw: string, name: string) {
-    const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-    const line = head
-      .split(/\r?\n/)
-      .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-    return line?.slice(name.length + 1).trim();
-  }
-}
-
-async function waitFor<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 15_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(100);
-  }
-}
 
 /** An app whose services run a real queue and the mail worker (SMTP at `smtpUrl`, or none). */
 async function setup(smtpUrl: string | undefined) {
@@ -152,9 +94,9 @@ describe('send a document by e-mail over SMTP', () => {
     expect(sink.messages).toHaveLength(1);
     const { raw, to } = sink.messages[0]!;
     expect(to).toEqual(['ada@example.test']);
-    expect(SmtpSink.header(raw, 'To')).toBe('ada@example.test');
-    expect(SmtpSink.header(raw, 'Subject')).toBe(`Invoice ${inv.number}`);
-    expect(SmtpSink.header(raw, 'From')).toBe('CRM <crm@example.test>');
+    expect(header(raw, 'To')).toBe('ada@example.test');
+    expect(header(raw, 'Subject')).toBe(`Invoice ${inv.number}`);
+    expect(header(raw, 'From')).toBe('CRM <crm@example.test>');
     expect(raw).toMatch(/Content-Type: application\/pdf; name=("?)I-\d{5}\.pdf\1/);
     expect(raw).toContain(`filename=${inv.number}.pdf`);
     const stream = await env.t.database.db.select().from(notes).where(eq(notes.parentId, inv.id));
@@ -183,7 +125,7 @@ describe('send a document by e-mail over SMTP', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(202);
     await waitFor(() => sink.messages.length === 1);
     expect(sink.messages[0]!.to).toEqual(['compta@example.test']);
-    expect(SmtpSink.header(sink.messages[0]!.raw, 'Subject')).toBe(`Facture ${inv.number}`);
+    expect(header(sink.messages[0]!.raw, 'Subject')).toBe(`Facture ${inv.number}`);
   });
 
   it('retries through an SMTP outage and delivers once when the server is back', async () => {

@@ -70,3 +70,20 @@ export async function startAdminSession(
     },
   };
 }
+
+/** A REST token for the admin of a session (test setup over the API, beside the browser). */
+export async function adminToken(t: TestApp): Promise<string> {
+  const login = await t.call('POST', '/api/auth/login', {
+    body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  });
+  if (login.status !== 200) throw new Error(`admin login answered ${login.status}`);
+  return login.body.token;
+}
+
+/** Signs the admin in on the panel's login page. */
+export async function signIn(page: Page, url: string, password = ADMIN_PASSWORD): Promise<void> {
+  await page.goto(`${url}/admin/`);
+  await page.getByLabel('Email').fill(ADMIN_EMAIL);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -1,13 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-/** An SMTP sink on loopback (our outbound mail server in tests): every accepted message, raw. */
+/** An SMTP sink on loopback (our outbound mail server in tests): every accepted message, raw and parsed. */
 export class SmtpSink {
-  messages: { to: string[]; raw: string }[] = [];
+  messages: { to: string[]; raw: string; mail: ParsedMail }[] = [];
   private server?: SMTPServer;
   port = 0;
 
-  async start() {
+  /** Listens on `port` (0: a free one; the old one to come back after `stop()`). */
+  async start(port = 0) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -16,15 +18,21 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          this.messages.push({
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          });
-          callback();
+          const bytes = Buffer.concat(chunks);
+          simpleParser(bytes)
+            .then((mail) => {
+              this.messages.push({
+                to: session.envelope.rcptTo.map((r) => r.address),
+                raw: bytes.toString('utf8'),
+                mail,
+              });
+              callback();
+            })
+            .catch(callback);
         });
       },
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this;
   }

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import { emailAccounts } from '../../../db/schema';
 import { assertAdmin } from '../access/check';
 import type { Ctx } from '../context';
@@ -10,6 +10,21 @@ import type { Ctx } from '../context';
  */
 const until = (ctx: Ctx, seconds: number) => new Date(ctx.clock.now().getTime() + seconds * 1000);
 
+/** One conditional update of the mailbox's lease: whether the mailbox matched (the step won). */
+async function updateLease(
+  ctx: Ctx,
+  set: Partial<typeof emailAccounts.$inferInsert>,
+  where: SQL | undefined,
+): Promise<boolean> {
+  assertAdmin(ctx.actor);
+  const rows = await ctx.db
+    .update(emailAccounts)
+    .set(set)
+    .where(where)
+    .returning({ id: emailAccounts.id });
+  return rows.length > 0;
+}
+
 /** Takes the lease when nobody holds it, it expired, or it is already ours; only for a mailbox to poll. */
 export async function claimPollLease(
   ctx: Ctx,
@@ -17,26 +32,22 @@ export async function claimPollLease(
   owner: string,
   seconds: number,
 ): Promise<boolean> {
-  assertAdmin(ctx.actor);
-  const rows = await ctx.db
-    .update(emailAccounts)
-    .set({ pollLeaseOwner: owner, pollLeaseUntil: until(ctx, seconds) })
-    .where(
-      and(
-        eq(emailAccounts.id, id),
-        eq(emailAccounts.status, 'Active'),
-        isNotNull(emailAccounts.host),
-        ne(emailAccounts.host, ''),
-        or(
-          isNull(emailAccounts.pollLeaseOwner),
-          isNull(emailAccounts.pollLeaseUntil),
-          lt(emailAccounts.pollLeaseUntil, ctx.clock.now()),
-          eq(emailAccounts.pollLeaseOwner, owner),
-        ),
+  return updateLease(
+    ctx,
+    { pollLeaseOwner: owner, pollLeaseUntil: until(ctx, seconds) },
+    and(
+      eq(emailAccounts.id, id),
+      eq(emailAccounts.status, 'Active'),
+      isNotNull(emailAccounts.host),
+      ne(emailAccounts.host, ''),
+      or(
+        isNull(emailAccounts.pollLeaseOwner),
+        isNull(emailAccounts.pollLeaseUntil),
+        lt(emailAccounts.pollLeaseUntil, ctx.clock.now()),
+        eq(emailAccounts.pollLeaseOwner, owner),
       ),
-    )
-    .returning({ id: emailAccounts.id });
-  return rows.length > 0;
+    ),
+  );
 }
 
 /**
@@ -49,26 +60,22 @@ export async function renewPollLease(
   owner: string,
   seconds: number,
 ): Promise<boolean> {
-  assertAdmin(ctx.actor);
-  const rows = await ctx.db
-    .update(emailAccounts)
-    .set({ pollLeaseUntil: until(ctx, seconds) })
-    .where(
-      and(
-        eq(emailAccounts.id, id),
-        eq(emailAccounts.pollLeaseOwner, owner),
-        eq(emailAccounts.status, 'Active'),
-      ),
-    )
-    .returning({ id: emailAccounts.id });
-  return rows.length > 0;
+  return updateLease(
+    ctx,
+    { pollLeaseUntil: until(ctx, seconds) },
+    and(
+      eq(emailAccounts.id, id),
+      eq(emailAccounts.pollLeaseOwner, owner),
+      eq(emailAccounts.status, 'Active'),
+    ),
+  );
 }
 
 /** Frees the lease at once (a clean stop), so another process need not wait for it to expire. */
 export async function releasePollLease(ctx: Ctx, id: string, owner: string): Promise<void> {
-  assertAdmin(ctx.actor);
-  await ctx.db
-    .update(emailAccounts)
-    .set({ pollLeaseOwner: null, pollLeaseUntil: null })
-    .where(and(eq(emailAccounts.id, id), eq(emailAccounts.pollLeaseOwner, owner)));
+  await updateLease(
+    ctx,
+    { pollLeaseOwner: null, pollLeaseUntil: null },
+    and(eq(emailAccounts.id, id), eq(emailAccounts.pollLeaseOwner, owner)),
+  );
 }

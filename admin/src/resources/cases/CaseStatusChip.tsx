@@ -1,8 +1,6 @@
-import { Chip, type ChipProps } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
-import type { Case } from '../../types';
+import { StatusChip, type StatusColors } from '../../common/StatusChip';
 
-const COLORS: Record<string, ChipProps['color']> = {
+const COLORS: StatusColors = {
   New: 'info',
   Assigned: 'primary',
   Pending: 'warning',
@@ -12,17 +10,6 @@ const COLORS: Record<string, ChipProps['color']> = {
 };
 
 /** The case's status as a coloured chip (open ones stand out in the list). */
-export const CaseStatusChip = (_props: { source?: string; label?: string }) => {
-  const record = useRecordContext<Case>();
-  const translate = useTranslate();
-  if (!record?.status) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[record.status] ?? 'default'}
-      label={translate(`crm.choices.caseStatus.${record.status}`, { _: record.status })}
-      data-testid="case-status"
-      data-status={record.status}
-    />
-  );
-};
+export const CaseStatusChip = (_props: { source?: string; label?: string }) => (
+  <StatusChip colors={COLORS} choices="caseStatus" testId="case-status" />
+);

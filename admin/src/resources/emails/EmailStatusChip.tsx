@@ -1,8 +1,6 @@
-import { Chip, type ChipProps } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
-import type { Email } from '../../types';
+import { StatusChip, type StatusColors } from '../../common/StatusChip';
 
-const COLORS: Record<string, ChipProps['color']> = {
+const COLORS: StatusColors = {
   Received: 'info',
   Imported: 'success',
   Ignored: 'default',
@@ -13,17 +11,6 @@ const COLORS: Record<string, ChipProps['color']> = {
   Kept: 'warning',
 };
 
-export const EmailStatusChip = (_props: { source?: string; label?: string }) => {
-  const record = useRecordContext<Email>();
-  const translate = useTranslate();
-  if (!record?.status) return null;
-  return (
-    <Chip
-      size="small"
-      color={COLORS[record.status] ?? 'default'}
-      label={translate(`crm.choices.emailStatus.${record.status}`, { _: record.status })}
-      data-testid="email-status"
-      data-status={record.status}
-    />
-  );
-};
+export const EmailStatusChip = (_props: { source?: string; label?: string }) => (
+  <StatusChip colors={COLORS} choices="emailStatus" testId="email-status" />
+);
