@@ -18,17 +18,43 @@ export async function assignmentFor(
   entityType: AssignableType,
   via: { emailAccountId?: string | null } = {},
 ): Promise<string | null> {
+  return (await takeAssignment(ctx, entityType, via, false))!.userId;
+}
+
+/**
+ * The Round-Robin (or Direct) turn of a record about to be created, taken ahead of the creating
+ * transaction in a short transaction of its own, so the rule or mailbox row is locked only for
+ * the choice (inbound mail: email to case). A turn taken but not used (the message turned out
+ * to be a reply) is skipped, never handed out twice. Undefined when the distribution is
+ * Least-Busy: it counts open records, so it must choose in the creating transaction, under its
+ * lock, to see the record the previous creation assigned.
+ */
+export async function assignmentAhead(
+  ctx: Ctx,
+  entityType: AssignableType,
+  via: { emailAccountId?: string | null } = {},
+): Promise<{ userId: string | null } | undefined> {
+  return takeAssignment(ctx, entityType, via, true);
+}
+
+async function takeAssignment(
+  ctx: Ctx,
+  entityType: AssignableType,
+  via: { emailAccountId?: string | null },
+  ahead: boolean,
+): Promise<{ userId: string | null } | undefined> {
   return inTransaction(ctx, async (tx) => {
     if (entityType === 'Case' && via.emailAccountId) {
-      const fromMailbox = await mailboxAssignment(tx, via.emailAccountId);
-      if (fromMailbox !== undefined) return fromMailbox;
+      const fromMailbox = await mailboxAssignment(tx, via.emailAccountId, ahead);
+      if (fromMailbox !== null) return fromMailbox;
     }
     const [rule] = await tx.db
       .select()
       .from(assignmentRules)
       .where(and(eq(assignmentRules.entityType, entityType), eq(assignmentRules.isActive, true)))
       .for('update');
-    if (!rule) return null;
+    if (!rule) return { userId: null };
+    if (ahead && rule.method === 'Least-Busy') return undefined;
     const userId = await pickAssignee(tx, entityType, rule);
     if (userId && rule.method === 'Round-Robin') {
       await tx.db
@@ -36,7 +62,7 @@ export async function assignmentFor(
         .set({ lastAssignedUserId: userId })
         .where(eq(assignmentRules.id, rule.id));
     }
-    return userId;
+    return { userId };
   });
 }
 
@@ -44,11 +70,16 @@ export async function assignmentFor(
 const stateful = (m: Distribution | null) => m === 'Round-Robin' || m === 'Least-Busy';
 
 /**
- * The mailbox's own distribution: a user or null when it has one, undefined when it has none (or
- * is unknown), so the type's rule applies. Only Round-Robin and Least-Busy lock the mailbox row,
- * which the IMAP poller also writes.
+ * The mailbox's own distribution: `{userId}` (a user or null) when it has one, null when it has
+ * none (or is unknown), so the type's rule applies; undefined for Least-Busy `ahead` (see
+ * assignmentAhead). Only Round-Robin and Least-Busy lock the mailbox row, which the IMAP poller
+ * also writes.
  */
-async function mailboxAssignment(ctx: Ctx, emailAccountId: string) {
+async function mailboxAssignment(
+  ctx: Ctx,
+  emailAccountId: string,
+  ahead: boolean,
+): Promise<{ userId: string | null } | null | undefined> {
   const pick = () =>
     ctx.db
       .select({
@@ -60,9 +91,11 @@ async function mailboxAssignment(ctx: Ctx, emailAccountId: string) {
       .from(emailAccounts)
       .where(eq(emailAccounts.id, emailAccountId));
   let [box] = await pick();
-  if (!box?.method) return undefined;
+  if (!box?.method) return null;
+  if (ahead && box.method === 'Least-Busy') return undefined;
   if (stateful(box.method)) [box] = await pick().for('update');
-  if (!box?.method) return undefined;
+  if (!box?.method) return null;
+  if (ahead && box.method === 'Least-Busy') return undefined;
   const userId = await pickAssignee(ctx, 'Case', box as DistributionSetting);
   if (userId && box.method === 'Round-Robin') {
     await ctx.db
@@ -70,5 +103,5 @@ async function mailboxAssignment(ctx: Ctx, emailAccountId: string) {
       .set({ lastAssignedUserId: userId })
       .where(eq(emailAccounts.id, emailAccountId));
   }
-  return userId;
+  return { userId };
 }

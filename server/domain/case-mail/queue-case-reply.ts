@@ -27,6 +27,18 @@ export const caseReplyInput = z.object({
 });
 export type CaseReplyInput = z.input<typeof caseReplyInput>;
 
+/**
+ * What a caller that has just written the case already holds (e-mail-to-case acknowledging the
+ * case it opened): the case row, its thread, the recipient and the sending mailbox, as
+ * `caseThread`, `recipient` and `sender` would read them. They are then not read again.
+ */
+export interface KnownCaseMail {
+  row: CaseRow;
+  thread: { lastInbound: LastInbound | null; ourIds: string[] };
+  to: { address: string; name: string } | null;
+  from: { address: string; emailAccountId: string | null };
+}
+
 /** email.md, Outbound: acknowledgements say they are automatic, so nobody auto-replies to them. */
 const AUTO_REPLY_HEADERS = {
   'Auto-Submitted': 'auto-replied',
@@ -104,18 +116,21 @@ const excerpt = (body: string, max = 240) => {
 export async function queueCaseReply(
   ctx: Ctx,
   input: CaseReplyInput,
+  known?: KnownCaseMail,
 ): Promise<{ noteId: string; emailId: string }> {
   const data = parseInput(caseReplyInput, input);
   const body = data.body.trim();
   if (!body && data.kind === 'reply') throw new Invalid({ body: 'Write something to send.' });
-  const row = await findRecord(ctx, caseType, data.caseId, 'edit');
+  if (known && known.row.id !== data.caseId) throw new Error('queueCaseReply: another case');
+  const row = known ? known.row : await findRecord(ctx, caseType, data.caseId, 'edit');
+  if (known) assertOnRecord(ctx.actor, 'Case', 'edit', row);
   assertOnRecord(ctx.actor, 'Case', 'stream', row);
 
-  const { lastInbound, ourIds } = await caseThread(ctx, row.id);
-  const to = await recipient(ctx, row, lastInbound);
+  const { lastInbound, ourIds } = known?.thread ?? (await caseThread(ctx, row.id));
+  const to = known ? known.to : await recipient(ctx, row, lastInbound);
   if (!to) throw new Invalid({ to: 'This case has no customer e-mail address.' });
   const articles = await sendableArticles(ctx, data.articleIds);
-  const from = await sender(ctx, row);
+  const from = known ? known.from : await sender(ctx, row);
   const identity = mailIdentity();
   const ack = data.kind === 'acknowledgement';
   const byPerson = ctx.actor.kind === 'user' && !ack;

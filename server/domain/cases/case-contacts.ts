@@ -14,9 +14,17 @@ export async function loadCaseContacts(ctx: Ctx, caseIds: string[]) {
   return out;
 }
 
-/** Replaces the case's contacts (the primary one is always among them). */
-export async function saveCaseContacts(ctx: Ctx, caseId: string, contactIds: string[]) {
-  await ctx.db.delete(caseContacts).where(eq(caseContacts.caseId, caseId));
+/**
+ * Replaces the case's contacts (the primary one is always among them). A case created in the same
+ * transaction (`fresh`) has none to remove.
+ */
+export async function saveCaseContacts(
+  ctx: Ctx,
+  caseId: string,
+  contactIds: string[],
+  fresh = false,
+) {
+  if (!fresh) await ctx.db.delete(caseContacts).where(eq(caseContacts.caseId, caseId));
   const unique = [...new Set(contactIds)];
   if (unique.length) {
     await ctx.db.insert(caseContacts).values(unique.map((contactId) => ({ caseId, contactId })));

@@ -14,6 +14,16 @@ import { presentCase } from './present-case';
 /** What only the system sets on a new case (e-mail-to-case). */
 export interface CaseOrigin {
   inboundEmailAccountId?: string | null;
+  /**
+   * The assignment rules already chose `assignedUserId`, null included (e-mail-to-case takes the
+   * turn ahead of its transaction): they are not asked again.
+   */
+  assignmentDone?: boolean;
+  /**
+   * The contact (and its primary account) and the assignee were read or written by the caller in
+   * the same transaction (e-mail-to-case): they are not looked up again.
+   */
+  known?: { contactAccountId: string | null };
 }
 
 /**
@@ -29,11 +39,13 @@ export async function createCaseRow(
 ): Promise<CaseRow> {
   const data = parseInput(caseCreateInput, input);
   assertWritable(ctx, 'Case', data);
-  await assertActiveUsers(ctx, 'assignedUserId', [data.assignedUserId]);
-  await assertCaseRefs(ctx, data);
+  if (!origin.known) {
+    await assertActiveUsers(ctx, 'assignedUserId', [data.assignedUserId]);
+    await assertCaseRefs(ctx, data);
+  }
   return inTransaction(ctx, async (tx) => {
-    let accountId = data.accountId ?? null;
-    if (!accountId && data.contactId) {
+    let accountId = data.accountId ?? origin.known?.contactAccountId ?? null;
+    if (!accountId && data.contactId && !origin.known) {
       const [c] = await tx.db
         .select({ accountId: contacts.accountId })
         .from(contacts)
@@ -43,7 +55,9 @@ export async function createCaseRow(
     const { contactsIds, ...fields } = data;
     const assignedUserId =
       fields.assignedUserId ??
-      (await assignmentFor(tx, 'Case', { emailAccountId: origin.inboundEmailAccountId }));
+      (origin.assignmentDone
+        ? null
+        : await assignmentFor(tx, 'Case', { emailAccountId: origin.inboundEmailAccountId }));
     // Forms send the default status (New) along: an assignee still makes it Assigned.
     const status =
       (fields.status ?? 'New') === 'New' && assignedUserId ? 'Assigned' : (fields.status ?? 'New');
@@ -55,7 +69,7 @@ export async function createCaseRow(
       inboundEmailAccountId: origin.inboundEmailAccountId ?? null,
     });
     const people = [...(data.contactId ? [data.contactId] : []), ...(contactsIds ?? [])];
-    if (people.length) await saveCaseContacts(tx, row.id, people);
+    if (people.length) await saveCaseContacts(tx, row.id, people, true);
     return row;
   });
 }

@@ -103,8 +103,14 @@ export function planAccountLinks(
 }
 
 /** Replaces a contact's links with the planned ones (inside the caller's transaction). */
-export async function writeAccountLinks(ctx: Ctx, contactId: string, links: AccountLink[]) {
-  await ctx.db.delete(accountContacts).where(eq(accountContacts.contactId, contactId));
+export async function writeAccountLinks(
+  ctx: Ctx,
+  contactId: string,
+  links: AccountLink[],
+  fresh = false,
+) {
+  // A contact created in the same transaction (`fresh`) has no links to remove.
+  if (!fresh) await ctx.db.delete(accountContacts).where(eq(accountContacts.contactId, contactId));
   if (!links.length) return;
   await ctx.db.insert(accountContacts).values(
     links.map((l) => ({

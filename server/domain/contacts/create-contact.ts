@@ -21,7 +21,7 @@ export async function createContactRow(ctx: Ctx, input: unknown): Promise<Contac
   const { title: _t, accountsIds: _ids, accounts: _links, ...values } = data;
   return inTransaction(ctx, async (tx) => {
     const row = await insertRecord(tx, contactType, { ...values, accountId: plan.accountId });
-    await writeAccountLinks(tx, row.id, plan.links);
+    await writeAccountLinks(tx, row.id, plan.links, true);
     return row;
   });
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { addEmailReceivedNote } from './email-note';
 import type { ParsedEmail } from './parse-email';
 import { contactByAddress } from './sender-contact';
-import { type InboundOutcome, settleEmail } from './settle-email';
+import { type RoutedEmail, routed } from './settle-email';
 import { stripQuoted } from './strip-quoted';
 
 /**
@@ -16,12 +16,12 @@ import { stripQuoted } from './strip-quoted';
 export async function addReplyToCase(
   ctx: Ctx,
   row: CaseRow,
-  email: { id: string },
   parsed: ParsedEmail,
-): Promise<InboundOutcome> {
+  emailId: string,
+): Promise<RoutedEmail> {
   const contact = parsed.from ? await contactByAddress(ctx, parsed.from) : null;
   if (contact) await addCaseContact(ctx, row.id, contact.id);
-  await addEmailReceivedNote(ctx, row.id, email.id, parsed, stripQuoted(parsed.text));
+  await addEmailReceivedNote(ctx, row.id, emailId, parsed, stripQuoted(parsed.text));
   await reopenOnCustomerReply(ctx, row);
-  return settleEmail(ctx, email.id, 'Imported', { caseId: row.id });
+  return routed('Imported', { caseId: row.id });
 }

@@ -12,12 +12,14 @@ export async function addEmailReceivedNote(
   emailId: string,
   parsed: ParsedEmail,
   post: string,
+  opts: { caseCreated?: boolean } = {},
 ) {
   return addNote(ctx, {
     type: 'EmailReceived',
     parentType: 'Case',
     parentId: caseId,
     post: post.slice(0, 100_000),
+    parentCreated: opts.caseCreated ?? false,
     data: {
       emailId,
       from: parsed.from,

@@ -29,6 +29,10 @@ export async function ingestEmail(
   if (stored.duplicate) {
     return { emailId: stored.id, status: stored.status, duplicate: true, caseId: stored.caseId };
   }
-  const outcome = await processInboundEmail(ctx, stored.id);
+  const outcome = await processInboundEmail(ctx, stored.id, {
+    raw: input.raw,
+    messageId: stored.messageId,
+    emailAccountId: input.emailAccountId ?? null,
+  });
   return { emailId: stored.id, status: outcome.status, duplicate: false, caseId: outcome.caseId };
 }

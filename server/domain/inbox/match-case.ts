@@ -64,25 +64,13 @@ export async function matchCase(
   ctx: Ctx,
   parsed: ParsedEmail,
   emailId: string,
+  threadCase?: { caseId: string | null },
 ): Promise<CaseRow | null> {
-  const ids = [...new Set([parsed.inReplyTo, ...parsed.references])]
-    .filter((i): i is string => !!i)
-    .slice(0, 200);
+  const ids = threadIds(parsed);
   if (ids.length) {
-    const [known] = await ctx.db
-      .select({ caseId: emails.parentId })
-      .from(emails)
-      .where(
-        and(
-          inArray(emails.messageId, ids),
-          eq(emails.parentType, 'Case'),
-          isNotNull(emails.parentId),
-          ne(emails.id, emailId),
-        ),
-      )
-      .orderBy(desc(emails.createdAt))
-      .limit(1);
-    const byThread = known?.caseId ? await caseWhere(ctx, eq(cases.id, known.caseId)) : null;
+    // A case found ahead is used; none found ahead is asked again (its e-mail may have committed since).
+    const known = threadCase?.caseId ? threadCase : await threadCaseOf(ctx, ids, emailId);
+    const byThread = known.caseId ? await caseWhere(ctx, eq(cases.id, known.caseId)) : null;
     if (byThread) return byThread;
     for (const id of ids) {
       const caseId = caseIdFromMessageId(id);
@@ -94,4 +82,32 @@ export async function matchCase(
   if (number === null || !parsed.from) return null;
   const tagged = await caseWhere(ctx, eq(cases.number, number));
   return tagged && (await wasOnThread(ctx, tagged, parsed.from)) ? tagged : null;
+}
+
+/** The Message-IDs a message names (In-Reply-To, References), as routing reads them. */
+export const threadIds = (parsed: ParsedEmail) =>
+  [...new Set([parsed.inReplyTo, ...parsed.references])]
+    .filter((i): i is string => !!i)
+    .slice(0, 200);
+
+/** The case of the latest stored e-mail (either way) among `ids`, other than this one. */
+export async function threadCaseOf(
+  ctx: Ctx,
+  ids: string[],
+  emailId: string,
+): Promise<{ caseId: string | null }> {
+  const [known] = await ctx.db
+    .select({ caseId: emails.parentId })
+    .from(emails)
+    .where(
+      and(
+        inArray(emails.messageId, ids),
+        eq(emails.parentType, 'Case'),
+        isNotNull(emails.parentId),
+        ne(emails.id, emailId),
+      ),
+    )
+    .orderBy(desc(emails.createdAt))
+    .limit(1);
+  return { caseId: known?.caseId ?? null };
 }

@@ -1,59 +1,28 @@
-import type { emailAccounts } from '../../../db/schema';
 import { assignmentFor } from '../assignment/assign-new-record';
-import { queueCaseReply } from '../case-mail/queue-case-reply';
 import { createCaseRow } from '../cases/create-case';
-import { type Ctx, inTransaction } from '../context';
+import type { Ctx } from '../context';
 import { TooMany } from '../errors';
 import { addEmailReceivedNote } from './email-note';
-import { consumeAcknowledgementQuota, consumeNewCaseQuota, TOO_MANY_CASES } from './inbound-limits';
+import { consumeNewCaseQuota, TOO_MANY_CASES } from './inbound-limits';
+import type { InboundMailbox } from './inbound-mailboxes';
 import type { ParsedEmail } from './parse-email';
 import { contactForSender } from './sender-contact';
-import { type InboundOutcome, settleEmail, Unroutable } from './settle-email';
-
-type Mailbox = typeof emailAccounts.$inferSelect;
-
-/**
- * The acknowledgement of a new case (mailbox autoReply), at most 5 per sender per 2 hours. It is
- * queued in a savepoint: a broken template must not cost the customer their case, so a failure
- * is kept on the inbound e-mail's `error` for an admin to see, and the case stays.
- */
-async function acknowledge(
-  ctx: Ctx,
-  caseId: string,
-  emailId: string,
-  mailbox: Mailbox,
-  sender: string,
-) {
-  if (!(await consumeAcknowledgementQuota(ctx, sender))) return null;
-  try {
-    await inTransaction(ctx, (sp) =>
-      queueCaseReply(sp, {
-        caseId,
-        kind: 'acknowledgement',
-        templateId: mailbox.replyTemplateId,
-        body: '',
-      }),
-    );
-    return null;
-  } catch (e) {
-    const error = `Acknowledgement not sent: ${e instanceof Error ? e.message : String(e)}`;
-    await settleEmail(ctx, emailId, 'Imported', { caseId, error: error.slice(0, 500) });
-    return error;
-  }
-}
+import { type RoutedEmail, routed, Unroutable } from './settle-email';
 
 /**
  * A new case from a customer's e-mail (email.md, Routing 3): name = subject, description = text,
  * the sender's contact (found or created) and its account, assignment by the mailbox's
- * distribution or the Case rule, the e-mail and its attachments linked, an `EmailReceived` note,
- * and the mailbox's acknowledgement when it sends one.
+ * distribution or the Case rule (`assignee` when its turn was taken ahead of this transaction),
+ * the e-mail and its attachments linked, an `EmailReceived` note. The mailbox's acknowledgement,
+ * when it sends one, is returned for the caller to queue after this transaction commits.
  */
 export async function openCaseFromEmail(
   ctx: Ctx,
-  email: { id: string },
+  email: { id: string; messageId: string | null },
   parsed: ParsedEmail,
-  mailbox: Mailbox | null,
-): Promise<InboundOutcome> {
+  mailbox: InboundMailbox | null,
+  assignee?: { userId: string | null },
+): Promise<RoutedEmail> {
   const sender = parsed.from;
   if (!sender) throw new Unroutable('No sender address');
   try {
@@ -63,7 +32,9 @@ export async function openCaseFromEmail(
     throw e;
   }
   const contact = await contactForSender(ctx, sender, parsed.fromName);
-  const assignedUserId = await assignmentFor(ctx, 'Case', { emailAccountId: mailbox?.id ?? null });
+  const assignedUserId = assignee
+    ? assignee.userId
+    : await assignmentFor(ctx, 'Case', { emailAccountId: mailbox?.id ?? null });
   const row = await createCaseRow(
     ctx,
     {
@@ -72,12 +43,43 @@ export async function openCaseFromEmail(
       contactId: contact.id,
       assignedUserId,
     },
-    { inboundEmailAccountId: mailbox?.id ?? null },
+    {
+      inboundEmailAccountId: mailbox?.id ?? null,
+      assignmentDone: true,
+      known: { contactAccountId: contact.accountId ?? null },
+    },
   );
-  await addEmailReceivedNote(ctx, row.id, email.id, parsed, parsed.text.trim());
-  const outcome = await settleEmail(ctx, email.id, 'Imported', { caseId: row.id });
-  const error = mailbox?.autoReply
-    ? await acknowledge(ctx, row.id, email.id, mailbox, sender)
-    : null;
-  return { ...outcome, error };
+  await addEmailReceivedNote(ctx, row.id, email.id, parsed, parsed.text.trim(), {
+    caseCreated: true,
+  });
+  const outcome = routed('Imported', { caseId: row.id });
+  if (!mailbox?.autoReply) return outcome;
+  // As caseThread, recipient and sender (queue-case-reply.ts) would read them after the commit:
+  // this message is the case's only e-mail, the contact its recipient, the mailbox its sender.
+  const lastInbound = {
+    messageId: email.messageId,
+    references: parsed.references,
+    from: sender,
+    fromName: parsed.fromName,
+    text: parsed.text,
+    createdAt: ctx.clock.now(),
+  };
+  const address = contact.emailAddress?.trim();
+  const to = address
+    ? { address, name: [contact.firstName, contact.lastName].filter(Boolean).join(' ') }
+    : { address: sender, name: parsed.fromName ?? '' };
+  return {
+    ...outcome,
+    acknowledge: {
+      caseId: row.id,
+      sender,
+      templateId: mailbox.replyTemplateId,
+      known: {
+        row,
+        thread: { lastInbound, ourIds: [] },
+        to,
+        from: { address: mailbox.emailAddress.trim().toLowerCase(), emailAccountId: mailbox.id },
+      },
+    },
+  };
 }

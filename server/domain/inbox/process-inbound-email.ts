@@ -1,19 +1,32 @@
 import { and, eq } from 'drizzle-orm';
 import { emailAttachments, emails } from '../../../db/schema';
+import type { EmailStatus } from '../../../db/schema/mail';
 import { type Ctx, inTransaction } from '../context';
 import { DomainError, Invalid, NotFound } from '../errors';
+import { acknowledgeNewCase } from './acknowledge-case';
+import { inboundMailboxes } from './inbound-mailboxes';
 import { type ParsedEmail, parseEmail } from './parse-email';
-import { routeEmail } from './route-email';
-import { type InboundOutcome, settleEmail, Unroutable } from './settle-email';
+import { routeAhead } from './route-ahead';
+import { type RoutableEmail, type RoutingPlan, routeEmail } from './route-email';
+import { type InboundOutcome, type RoutedEmail, settleEmail, Unroutable } from './settle-email';
 
 /** Statuses an inbound e-mail can be (re)processed from: stored, or quarantined and replayed. */
-const PROCESSABLE = ['Received', 'Quarantined'];
+const PROCESSABLE: EmailStatus[] = ['Received', 'Quarantined'];
 
 /** PostgreSQL text cannot hold NUL characters; broken mail sometimes has them. */
 const pgText = (s: string) => (s.includes('\u0000') ? s.split('\u0000').join('') : s);
 
-/** The parsed fields and attachment bytes on the e-mail row (again, on replay). */
-async function saveParsed(ctx: Ctx, emailId: string, p: ParsedEmail) {
+/**
+ * The parsed fields, the outcome and the attachment bytes on the e-mail row: one UPDATE (and one
+ * INSERT for the attachments). Only a quarantined message can have attachments from an earlier
+ * parse (a `Received` one was never routed: its parse rolled back with it); those are replaced.
+ */
+async function saveRouted(
+  ctx: Ctx,
+  email: { id: string; status: EmailStatus },
+  p: ParsedEmail,
+  outcome: RoutedEmail,
+) {
   await ctx.db
     .update(emails)
     .set({
@@ -31,14 +44,21 @@ async function saveParsed(ctx: Ctx, emailId: string, p: ParsedEmail) {
         contentType: pgText(a.contentType),
         size: a.content.length,
       })),
+      status: outcome.status,
+      error: outcome.error,
+      parentType: outcome.caseId ? 'Case' : null,
+      parentId: outcome.caseId,
+      ...(outcome.emailAccountId ? { emailAccountId: outcome.emailAccountId } : {}),
       modifiedAt: ctx.clock.now(),
     })
-    .where(eq(emails.id, emailId));
-  await ctx.db.delete(emailAttachments).where(eq(emailAttachments.emailId, emailId));
+    .where(eq(emails.id, email.id));
+  if (email.status !== 'Received') {
+    await ctx.db.delete(emailAttachments).where(eq(emailAttachments.emailId, email.id));
+  }
   if (p.attachments.length) {
     await ctx.db.insert(emailAttachments).values(
       p.attachments.map((a, position) => ({
-        emailId,
+        emailId: email.id,
         position,
         filename: pgText(a.filename),
         contentType: pgText(a.contentType),
@@ -62,21 +82,76 @@ function quarantineReason(err: unknown): string {
   return `Could not be routed: ${line}`.slice(0, 500);
 }
 
+const settled = (row: {
+  status: EmailStatus;
+  parentType: string | null;
+  parentId: string | null;
+  error: string | null;
+}): InboundOutcome => ({
+  status: row.status,
+  caseId: row.parentType === 'Case' ? row.parentId : null,
+  error: row.error,
+});
+
 /**
- * Step 2 of ingest, also used by replay and the sweeper: parses the stored raw message, keeps
- * what it reads on the row, then routes it in a transaction (savepoint). Whatever goes wrong
- * with the message leaves it `Quarantined` with the reason, written after the routing's
- * rollback so that it stays. The row is locked throughout: two processes never route it twice.
+ * Step 2 of ingest, also used by replay and the sweeper. The stored raw message is parsed and the
+ * routing prepared (mailboxes read, a new case's Round-Robin turn taken: route-ahead.ts) before
+ * any lock is held; then, in one transaction with the row locked (two processes never route it
+ * twice), it is routed in a savepoint and the parsed fields are written with the outcome.
+ * Whatever goes wrong with the message leaves it `Quarantined` with the reason (and the parsed
+ * fields when they can be stored), written after the routing's rollback so that it stays. A new
+ * case's acknowledgement is queued after that transaction commits (acknowledge-case.ts).
+ * `raw` is passed by ingest, which has just stored it.
  */
-export async function processInboundEmail(ctx: Ctx, emailId: string): Promise<InboundOutcome> {
-  return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
+export async function processInboundEmail(
+  ctx: Ctx,
+  emailId: string,
+  stored?: { raw: Buffer; messageId: string | null; emailAccountId: string | null },
+): Promise<InboundOutcome> {
+  let email: RoutableEmail;
+  if (stored) {
+    email = { id: emailId, ...stored };
+  } else {
+    const [row] = await ctx.db
       .select({
-        id: emails.id,
         status: emails.status,
+        raw: emails.raw,
         messageId: emails.messageId,
         emailAccountId: emails.emailAccountId,
-        raw: emails.raw,
+        parentType: emails.parentType,
+        parentId: emails.parentId,
+        error: emails.error,
+      })
+      .from(emails)
+      .where(and(eq(emails.id, emailId), eq(emails.direction, 'in')));
+    if (!row) throw new NotFound('E-mail');
+    if (!PROCESSABLE.includes(row.status) || !row.raw) return settled(row);
+    email = {
+      id: emailId,
+      raw: row.raw,
+      messageId: row.messageId,
+      emailAccountId: row.emailAccountId,
+    };
+  }
+  let parsed: ParsedEmail | null = null;
+  try {
+    parsed = await parseEmail(email.raw);
+  } catch {
+    parsed = null;
+  }
+  let plan: RoutingPlan | null = null;
+  try {
+    plan = parsed ? await routeAhead(ctx, email, parsed) : null;
+  } catch {
+    // Whatever the message makes fail there fails again in the routing savepoint, and is
+    // quarantined with its reason; the routing then reads the mailboxes itself.
+    plan = null;
+  }
+
+  const outcome = await inTransaction(ctx, async (tx): Promise<RoutedEmail> => {
+    const [row] = await tx.db
+      .select({
+        status: emails.status,
         parentType: emails.parentType,
         parentId: emails.parentId,
         error: emails.error,
@@ -85,28 +160,37 @@ export async function processInboundEmail(ctx: Ctx, emailId: string): Promise<In
       .where(and(eq(emails.id, emailId), eq(emails.direction, 'in')))
       .for('update');
     if (!row) throw new NotFound('E-mail');
-    if (!PROCESSABLE.includes(row.status) || !row.raw) {
-      const caseId = row.parentType === 'Case' ? row.parentId : null;
-      return { status: row.status, caseId, error: row.error };
-    }
-    const raw = row.raw;
-    let parsed: ParsedEmail;
-    try {
-      parsed = await parseEmail(raw);
-    } catch {
-      return settleEmail(tx, row.id, 'Quarantined', {
+    // Routed meanwhile by another process (the sweeper, a replay): its outcome stands.
+    if (!PROCESSABLE.includes(row.status)) return settled(row);
+    if (!parsed) {
+      return settleEmail(tx, emailId, 'Quarantined', {
         error: 'The message could not be read as an e-mail.',
       });
     }
+    const target = { id: emailId, status: row.status };
     try {
-      await inTransaction(tx, (sp) => saveParsed(sp, row.id, parsed));
+      return await inTransaction(tx, async (sp) => {
+        const ready = plan ?? { mailboxes: await inboundMailboxes(sp) };
+        const result = await routeEmail(sp, email, parsed, ready);
+        await saveRouted(sp, target, parsed, result);
+        return result;
+      });
     } catch (err) {
-      return settleEmail(tx, row.id, 'Quarantined', { error: quarantineReason(err) });
-    }
-    try {
-      return await inTransaction(tx, (sp) => routeEmail(sp, { ...row, raw }, parsed));
-    } catch (err) {
-      return settleEmail(tx, row.id, 'Quarantined', { error: quarantineReason(err) });
+      const error = quarantineReason(err);
+      try {
+        // The parsed fields stay for an admin to read, unless they are what failed.
+        return await inTransaction(tx, async (sp) => {
+          const result = { status: 'Quarantined' as const, caseId: null, error };
+          await saveRouted(sp, target, parsed, result);
+          return result;
+        });
+      } catch (saveErr) {
+        return settleEmail(tx, emailId, 'Quarantined', { error: quarantineReason(saveErr) });
+      }
     }
   });
+  const { acknowledge, emailAccountId: _, ...result } = outcome;
+  if (!acknowledge) return result;
+  const error = await acknowledgeNewCase(ctx, { emailId, ...acknowledge });
+  return { ...result, error };
 }

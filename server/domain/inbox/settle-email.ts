@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { emails } from '../../../db/schema';
 import type { EmailStatus } from '../../../db/schema/mail';
+import type { KnownCaseMail } from '../case-mail/queue-case-reply';
 import type { Ctx } from '../context';
 
 /** Where an inbound e-mail ended up: what `ingestEmail`, replay and the sweeper report. */
@@ -37,3 +38,26 @@ export async function settleEmail(
  * status `Quarantined`, replayable once the cause is fixed).
  */
 export class Unroutable extends Error {}
+
+/**
+ * Where routing sent a message, before it is written: the e-mail row gets it, with the parsed
+ * fields, in one UPDATE at the end of the routing transaction (process-inbound-email.ts).
+ */
+export interface RoutedEmail extends InboundOutcome {
+  /** The mailbox the message was addressed to (a provider's webhook), recorded on the e-mail. */
+  emailAccountId?: string;
+  /** A new case whose mailbox acknowledges: queued once the routing has committed. */
+  acknowledge?: {
+    caseId: string;
+    sender: string;
+    templateId: string | null;
+    /** What the routing already read or wrote: the acknowledgement does not read it again. */
+    known: KnownCaseMail;
+  };
+}
+
+/** A routing decision, written later with the parsed fields. */
+export const routed = (
+  status: EmailStatus,
+  outcome: { error?: string | null; caseId?: string | null } = {},
+): RoutedEmail => ({ status, caseId: outcome.caseId ?? null, error: outcome.error ?? null });

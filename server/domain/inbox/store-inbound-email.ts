@@ -18,6 +18,8 @@ export interface StoredInboundEmail {
   status: EmailStatus;
   duplicate: boolean;
   caseId: string | null;
+  /** The Message-ID it is stored under (the message's, or one made up when it has none). */
+  messageId: string;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function storeInboundEmail(
     })
     .onConflictDoNothing({ target: emails.messageId, where: sql`direction = 'in'` })
     .returning({ id: emails.id });
-  if (row) return { id: row.id, status: 'Received', duplicate: false, caseId: null };
+  if (row) return { id: row.id, status: 'Received', duplicate: false, caseId: null, messageId };
   const [existing] = await ctx.db
     .select({
       id: emails.id,
@@ -73,5 +75,6 @@ export async function storeInboundEmail(
     status: existing.status,
     duplicate: true,
     caseId: existing.parentType === 'Case' ? existing.parentId : null,
+    messageId,
   };
 }

@@ -115,6 +115,7 @@ export async function insertRecord<Row extends OwnedRow>(
     data: { ...note.data, ...(row.assignedUserId ? { assignedUserId: row.assignedUserId } : {}) },
     relatedType: note.relatedType,
     relatedId: note.relatedId,
+    parentCreated: true,
   });
   const auto = await autoFollowersOf(ctx, type.entityType);
   await followRecord(ctx, [ctx.actor.id, row.assignedUserId, ...auto], type.entityType, row.id);

@@ -22,6 +22,12 @@ export interface NewNote {
   relatedType?: string | null;
   relatedId?: string | null;
   isInternal?: boolean;
+  /**
+   * The parent was created in this transaction: its `streamUpdatedAt` is already now, and a case
+   * has no Slack thread yet (its card job, queued in this transaction, posts the earlier notes
+   * under the card when it runs). Nothing to bump, no thread to tell.
+   */
+  parentCreated?: boolean;
 }
 
 /**
@@ -47,8 +53,10 @@ export async function addNote(ctx: Ctx, note: NewNote) {
     })
     .returning();
   const table = entityTables[note.parentType];
-  await ctx.db.update(table).set({ streamUpdatedAt: now }).where(eq(table.id, note.parentId));
-  // A case's stream is also its Slack thread (slack.md, Cases in threads).
-  await threadNote(ctx, row!);
+  if (!note.parentCreated) {
+    await ctx.db.update(table).set({ streamUpdatedAt: now }).where(eq(table.id, note.parentId));
+    // A case's stream is also its Slack thread (slack.md, Cases in threads).
+    await threadNote(ctx, row!);
+  }
   return row!;
 }
