@@ -8,6 +8,7 @@ import {
   kbArticles,
   notes,
   slackCards,
+  users,
 } from '../../db/schema';
 import { loadActor, systemActor } from '../../server/domain/access/actor';
 import { queueCaseReply } from '../../server/domain/case-mail/queue-case-reply';
@@ -112,6 +113,8 @@ beforeAll(async () => {
   sink = await new SmtpSink().start();
   slack = await FakeSlack.start();
   const u = await t.user({ name: 'Jane Doe', isAdmin: true });
+  // Linked to Slack: the ⚠️ of a delayed reply comes with an ephemeral explanation to her.
+  await t.database.db.update(users).set({ slackUserId: 'UJANEDOE' }).where(eq(users.id, u.id));
   agent = u;
   agentCtx = withActor(t.services, (await loadActor(t.database.db, u.id))!);
   const [box] = await t.database.db
@@ -373,6 +376,12 @@ describe('Slack reactions on replies typed in a thread', () => {
       15_000,
     );
     expect((await emailRow(emailId)).status).toBe('Queued');
+    const told = await slack.waitFor(
+      'chat.postEphemeral',
+      (x) => x.args.user === 'UJANEDOE' && String(x.args.text).includes('retried automatically'),
+      15_000,
+    );
+    expect(told.args.channel).toBe(channel);
     await sink.start(port);
     await waitFor(statusIs(emailId, 'Sent'));
     await slack.waitFor(

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { emails, slackCards } from '../../../db/schema';
+import { emails, slackCards, users } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { enqueueSlackCall, SLACK_API_JOB } from '../slack/enqueue-slack-call';
 
@@ -94,4 +94,24 @@ export async function onEmailDelayed(ctx: Ctx, emailId: string) {
   const row = await slackReply(ctx, emailId);
   if (row?.status !== 'Queued' || row.attempts !== 1) return;
   await react(ctx, row, 'reactions.add', 'warning');
+  // ⚠️ comes "with an ephemeral explanation" (slack.md), to the agent who wrote the reply.
+  const [agent] = row.createdById
+    ? await ctx.db
+        .select({ slackUserId: users.slackUserId })
+        .from(users)
+        .where(eq(users.id, row.createdById))
+    : [];
+  if (!agent?.slackUserId) return;
+  const why = (row.error ?? 'the mail server did not answer').replace(/\s+/g, ' ').slice(0, 300);
+  await enqueueSlackCall(ctx, {
+    method: 'chat.postEphemeral',
+    args: {
+      channel: row.slackChannel,
+      user: agent.slackUserId,
+      thread_ts: await threadTs(ctx, row),
+      text:
+        `⚠️ Your reply to ${slackEscape(row.to.join(', '))} could not be sent yet ` +
+        `(${slackEscape(why)}). It is retried automatically; ✉️ replaces ⚠️ when it goes out.`,
+    },
+  });
 }
