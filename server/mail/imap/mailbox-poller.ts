@@ -210,6 +210,14 @@ export class MailboxPoller {
     const client = this.client;
     const box = client?.mailbox;
     if (!client || !box) throw new Error('No folder is open.');
+    // The selected folder's state is as of SELECT: a folder deleted and created again under a
+    // live session (a restore, a migration) can leave us watching the old one, whose IDLE never
+    // speaks again. STATUS asks the server afresh; a different UIDVALIDITY (or no folder at all)
+    // reconnects, and the new SELECT rescans.
+    const now = await client.status(box.path, { uidValidity: true });
+    if (!now || String(now.uidValidity) !== String(box.uidValidity)) {
+      throw new Error('The folder was replaced (UIDVALIDITY changed): opening it again.');
+    }
     const validity = String(box.uidValidity);
     if (validity !== this.state.uidValidity) {
       if (this.state.uidValidity !== null) {
