@@ -211,6 +211,26 @@ describe('support channels', () => {
     expect(await getCase(supportCase.id)).toMatchObject({ assignedUserId: bob.id });
   });
 
+  it('👀 and ✅ work on a message in the case thread too', async () => {
+    const c = await newCase(alice, 'Printer offline');
+    await h.fake.waitFor(
+      'chat.postMessage',
+      (x) => x.args.channel === 'CSUPPORT' && textOf(x.args).includes('Printer offline'),
+      10_000,
+    );
+    const parent = await cardTs(c.id);
+    const reply = `${parent.split('.')[0]}.999001`;
+    h.fake.addThreadReply('CSUPPORT', reply, parent);
+    await react(alice, 'eyes', 'CSUPPORT', reply);
+    await eventually(async () => {
+      expect(await getCase(c.id)).toMatchObject({ assignedUserId: alice.id, status: 'Assigned' });
+    });
+    await react(alice, 'white_check_mark', 'CSUPPORT', reply);
+    await eventually(async () => {
+      expect((await getCase(c.id)).status).toBe('Closed');
+    });
+  });
+
   it('👀 assigns the case to whoever reacted, ✅ closes it; the card is updated in place', async () => {
     const c = await newCase(alice, 'Mail bounces');
     const post = await h.fake.waitFor(

@@ -192,6 +192,14 @@ export class FakeSlack {
     }
   }
 
+  /** `channel:ts` of a message people wrote in a thread → the thread's parent ts. */
+  private threadParents = new Map<string, string>();
+
+  /** Declares a (human) message `ts` in the thread of `threadTs`, for conversations.replies. */
+  addThreadReply(channel: string, ts: string, threadTs: string) {
+    this.threadParents.set(`${channel}:${ts}`, threadTs);
+  }
+
   private answer(method: string, args: Record<string, any>): Record<string, unknown> {
     const ts = () => `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
     const view = () => ({
@@ -250,6 +258,14 @@ export class FakeSlack {
             locale: u.locale ?? 'en-US',
             profile: { email: u.email, real_name: u.name ?? u.id, display_name: u.name ?? u.id },
           },
+        };
+      }
+      case 'conversations.replies': {
+        // A thread reply's parent, as registered by the test (`addThreadReply`); else a lone message.
+        const parent = this.threadParents.get(`${args.channel}:${args.ts}`);
+        return {
+          ok: true,
+          messages: parent ? [{ ts: parent, thread_ts: parent }] : [{ ts: args.ts }],
         };
       }
       case 'conversations.open':
