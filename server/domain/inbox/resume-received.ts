@@ -6,8 +6,10 @@ import { processInboundEmail } from './process-inbound-email';
 /**
  * Inbound e-mails stored but never routed (the process stopped between the two steps) are routed
  * now. Each is claimed with `FOR UPDATE SKIP LOCKED`, so several processes sweeping at once never
- * route one twice, and one still being routed by its ingest is left alone. Only rows older than
- * `olderThanSeconds` are taken: a fresh one is normally in the middle of its own ingest.
+ * route one twice. A row whose own ingest is still parsing it (before it takes the row lock) may
+ * be claimed here too: whichever routes it second finds it routed already and does nothing (at
+ * worst a Round-Robin turn taken ahead goes unused). Only rows older than `olderThanSeconds` are
+ * taken: a fresh one is normally in the middle of its own ingest.
  * Returns how many were routed.
  */
 export async function resumeReceivedEmails(
