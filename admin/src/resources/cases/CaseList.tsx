@@ -1,28 +1,17 @@
 import {
-  CreateButton,
   DataTable,
   DateField,
-  ExportButton,
-  FilterButton,
   FunctionField,
   List,
   ReferenceField,
   SelectField,
-  TopToolbar,
 } from 'react-admin';
 import { casePriorityChoices } from '../../choices';
+import { ListActions } from '../../common/ListActions';
 import type { Case } from '../../types';
 import { contactName } from '../contacts/contactName';
 import { CaseStatusChip } from './CaseStatusChip';
 import { caseFilters } from './caseFilters';
-
-const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 /** Open cases by last activity (a customer's e-mail or a note moves a case to the top). */
 export const CaseList = () => (
@@ -30,7 +19,7 @@ export const CaseList = () => (
     sort={{ field: 'streamUpdatedAt', order: 'DESC' }}
     filters={caseFilters}
     filterDefaultValues={{ open: true }}
-    actions={<Actions />}
+    actions={<ListActions />}
     perPage={25}
   >
     <DataTable<Case> rowClick="show">

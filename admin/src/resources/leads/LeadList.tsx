@@ -1,32 +1,15 @@
-import {
-  CreateButton,
-  DataTable,
-  DateField,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceField,
-  SelectField,
-  TopToolbar,
-} from 'react-admin';
+import { DataTable, DateField, List, ReferenceField, SelectField } from 'react-admin';
 import { leadStatusChoices } from '../../choices';
+import { ListActions } from '../../common/ListActions';
 import type { Lead } from '../../types';
 import { leadFilters } from './leadFilters';
 import { leadName } from './leadName';
-
-const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 export const LeadList = () => (
   <List
     sort={{ field: 'createdAt', order: 'DESC' }}
     filters={leadFilters}
-    actions={<Actions />}
+    actions={<ListActions />}
     perPage={25}
   >
     <DataTable<Lead> rowClick="show">

@@ -1,29 +1,17 @@
 import {
-  CreateButton,
   DataTable,
   DateField,
-  ExportButton,
-  FilterButton,
   FunctionField,
   List,
   ReferenceField,
   SearchInput,
   SelectInput,
-  TopToolbar,
 } from 'react-admin';
+import { ListActions } from '../../common/ListActions';
 import { MoneyField } from '../../common/MoneyField';
 import { useStages } from '../../settings/useStages';
 import type { Opportunity } from '../../types';
 import { ViewToggle } from './ViewToggle';
-
-const Actions = () => (
-  <TopToolbar>
-    <ViewToggle to="board" />
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 export const OpportunityList = () => {
   const { choices, label } = useStages();
@@ -35,7 +23,11 @@ export const OpportunityList = () => {
     <List
       sort={{ field: 'closeDate', order: 'DESC' }}
       filters={filters}
-      actions={<Actions />}
+      actions={
+        <ListActions>
+          <ViewToggle to="board" />
+        </ListActions>
+      }
       perPage={25}
     >
       <DataTable<Opportunity> rowClick="show">
