@@ -16,7 +16,9 @@ import { createTestApp, type TestApp } from '../support/app';
 import { type Dovecot, startDovecot } from '../support/dovecot';
 import { sleep, waitFor as waitUntil } from '../support/wait';
 
-const log = pino({ level: 'silent' });
+const log = process.env.IMAP_TEST_LOG
+  ? pino({ level: 'debug' }, pino.destination(process.env.IMAP_TEST_LOG))
+  : pino({ level: 'silent' });
 
 // Generous: the whole suite runs two files at a time on a small machine, Dovecot included.
 const waitFor = <T>(what: string, fn: () => Promise<T | undefined | false>) =>

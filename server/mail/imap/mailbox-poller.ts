@@ -190,7 +190,7 @@ export class MailboxPoller {
       try {
         do {
           this.again = false;
-          await this.sync();
+          await this.syncWithin();
         } while (this.again && !this.stopped);
       } catch (err) {
         // The connection is unusable or the database is away: reconnect from scratch.
@@ -204,6 +204,30 @@ export class MailboxPoller {
       }
     })();
     return this.syncing;
+  }
+
+  /**
+   * A pass that does not finish (a command the server never answers; imapflow's own socket
+   * timeout is minutes) would hold every later pass behind it: past four command timeouts the
+   * connection is dropped and a new one rescans. A pass overtaken this way fails on its closed
+   * client; what it stored is deduplicated by Message-ID.
+   */
+  private async syncWithin() {
+    const ms = 4 * (this.opts.client?.timeoutMs ?? 30_000);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.sync(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`A mailbox pass took over ${ms / 1000} s: reconnecting.`)),
+            ms,
+          );
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async sync() {
